@@ -1,0 +1,80 @@
+"""What every command shares: the settings from global options, output, error mapping."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from functools import wraps
+
+import typer
+from rich.console import Console
+
+from sitrep.config import Settings
+from sitrep.errors import EXIT_INTERNAL, SitrepError
+from sitrep.store import Store
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def settings_of(ctx: typer.Context) -> Settings:
+    return ctx.find_root().obj["settings"]
+
+
+@contextmanager
+def open_store(ctx: typer.Context, *, read_only: bool = False) -> Iterator[Store]:
+    settings = settings_of(ctx)
+    store = Store(settings.db, read_only=read_only and settings.db.exists())
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def report_error(e: SitrepError) -> None:
+    err.print(f"sitrep: {e.line()}", markup=False)
+
+
+def handles_errors(fn: Callable) -> Callable:
+    """Map library errors to one line on stderr and the documented exit code."""
+
+    @wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except SitrepError as e:
+            report_error(e)
+            raise typer.Exit(e.exit_code) from None
+        except KeyboardInterrupt:
+            err.print("sitrep: interrupted; nothing from the unfinished batch was stored")
+            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except Exception as e:  # a bug: one line, not a traceback, unless SITREP_DEBUG
+            import os
+
+            if os.environ.get("SITREP_DEBUG"):
+                raise
+            err.print(f"sitrep: internal error: {type(e).__name__}: {e} [E999]", markup=False)
+            raise typer.Exit(EXIT_INTERNAL) from None
+
+    return wrapper
+
+
+def _default(o: object) -> object:
+    if isinstance(o, (date, datetime)):
+        return o.isoformat()
+    if hasattr(o, "to_dict"):
+        return o.to_dict()
+    if hasattr(o, "__dataclass_fields__"):
+        from dataclasses import asdict
+
+        return asdict(o)
+    return str(o)
+
+
+def print_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, default=_default, indent=2) + "\n")

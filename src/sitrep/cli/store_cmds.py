@@ -1,0 +1,199 @@
+"""Commands that fill and list the store: ingest, articles, stories, events, doctor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from sitrep.cli.common import (
+    err,
+    handles_errors,
+    open_store,
+    out,
+    print_json,
+    report_error,
+    settings_of,
+)
+from sitrep.errors import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, BadInput
+from sitrep.ingest import READERS, Defaults, parse_published
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest)
+    app.command("articles")(articles)
+    app.command("stories")(stories)
+    app.command("events")(events)
+    app.command("doctor")(doctor)
+
+
+@handles_errors
+def ingest(
+    ctx: typer.Context,
+    paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
+    published: str = typer.Option(
+        None, "--published", help="Published date for inputs that carry none (e.g. 2023-08-14)."
+    ),
+    outlet: str = typer.Option(None, "--outlet", help="Outlet name for inputs that carry none."),
+    fmt: str = typer.Option(
+        None, "--format", help=f"Force the input format: {', '.join(sorted(READERS))}."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Ingest articles: text, HTML, JSON Lines, CSV, RSS/Atom, folders, stdin.
+
+    Exit codes: 0 all stored or skipped as duplicate; 1 some inputs rejected (each named on
+    stderr); 2 bad options; 3 database error (nothing from the failing batch stored).
+    """
+    from sitrep.pipeline import ingest as run_ingest
+
+    settings = settings_of(ctx)
+    if fmt is not None and fmt not in READERS:
+        report_error(BadInput("E112", input="--format", value=fmt,
+                              choices=", ".join(sorted(READERS))))
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        default_date: date | None = parse_published(published, input="--published")
+    except BadInput as e:
+        report_error(e)
+        raise typer.Exit(EXIT_USAGE) from None
+    defaults = Defaults(published=default_date, outlet=outlet)
+    with open_store(ctx) as store:
+        with Progress(
+            TextColumn("[progress.description]{task.description}"), BarColumn(),
+            MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True,
+            disable=not err.is_terminal,
+        ) as bar:
+            task = bar.add_task("ingesting", total=None)
+            report = run_ingest(
+                paths, store, settings, fmt=fmt, defaults=defaults,
+                progress=lambda n, label: bar.advance(task, n),
+                on_error=report_error,
+            )
+    if as_json:
+        print_json(report.to_dict())
+    else:
+        err.print(f"sitrep: {report.summary()}", markup=False)
+    raise typer.Exit(EXIT_OK if report.ok else EXIT_REJECTED)
+
+
+@handles_errors
+def articles(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON array."),
+    story: str = typer.Option(None, "--story", help="Only the articles of this story."),
+) -> None:
+    """List stored articles."""
+    with open_store(ctx, read_only=True) as store:
+        rows = store.articles(story_id=story)
+    if as_json:
+        print_json(rows)
+        return
+    table = Table("article_id", "published", "outlet", "title", "story_id", "source")
+    for r in rows:
+        table.add_row(r["article_id"], str(r["published"] or ""), r["outlet"] or "",
+                      (r["title"] or r["text"][:60]).strip(), r["story_id"] or "", r["source"])
+    out.print(table)
+    out.print(f"{len(rows)} articles")
+
+
+@handles_errors
+def stories(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON array."),
+) -> None:
+    """List stories (clusters of copies and rewrites of one report) with their articles."""
+    with open_store(ctx, read_only=True) as store:
+        rows = store.stories()
+    if as_json:
+        print_json(rows)
+        return
+    for s in rows:
+        out.print(
+            f"[bold]{s.story_id}[/bold]  {s.first_seen or '?'}..{s.last_seen or '?'}  "
+            f"{s.n_articles} articles, {s.n_outlets} outlets  {(s.headline or '')[:80]}"
+        )
+        for a in s.articles:
+            out.print(f"    {a['article_id']}  {a['published'] or '?'}  {a['outlet'] or '-'}  "
+                      f"{(a['title'] or '')[:60]}", markup=False)
+    out.print(f"{len(rows)} stories")
+
+
+@handles_errors
+def events(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON array."),
+    actor: str = typer.Option(None, "--actor", help="Actor code or prefix (e.g. PRK)."),
+    dyad: str = typer.Option(None, "--dyad", help="Two actor codes: A,B (A acts on B)."),
+    code: str = typer.Option(None, "--code", help="CAMEO code prefix (e.g. 19)."),
+    modality: str = typer.Option(None, "--modality", help="Only this modality."),
+    since: str = typer.Option(None, "--since", help="Events ending on or after this date."),
+    until: str = typer.Option(None, "--until", help="Events starting on or before this date."),
+    mentions: bool = typer.Option(False, "--mentions", help="Include each event's mentions."),
+) -> None:
+    """List stored events (one row per event, however many articles mention it)."""
+    pair = None
+    if dyad:
+        parts = [p.strip() for p in dyad.split(",") if p.strip()]
+        if len(parts) != 2:
+            report_error(BadInput("E201", input="--dyad", detail="expected two codes: A,B"))
+            raise typer.Exit(EXIT_USAGE)
+        pair = (parts[0], parts[1])
+    with open_store(ctx, read_only=True) as store:
+        rows = store.events(
+            actor=actor, dyad=pair, cameo=code, modality=modality,
+            since=parse_published(since, input="--since"),
+            until=parse_published(until, input="--until"),
+            with_mentions=mentions or as_json,
+        )
+    if as_json:
+        print_json([e.to_dict() for e in rows])
+        return
+    table = Table("event_id", "date", "actor", "cameo", "recipient", "modality", "by",
+                  "plover", "n")
+    for e in rows:
+        when = str(e.date_start or "")
+        if e.date_end and e.date_end != e.date_start:
+            when += f"..{e.date_end}"
+        table.add_row(e.event_id, when, ",".join(e.actor), e.cameo_code, ",".join(e.recipient),
+                      e.modality, ",".join(e.attributed_to), e.plover_type or "",
+                      str(e.n_mentions))
+    out.print(table)
+    out.print(f"{len(rows)} events")
+
+
+@handles_errors
+def doctor(ctx: typer.Context) -> None:
+    """Check the install: versions, the spaCy model, a writable database."""
+    import platform
+
+    import duckdb
+    import spacy
+
+    from sitrep import __version__
+    from sitrep.coding import make_coder
+    from sitrep.store import SCHEMA_VERSION, Store
+
+    settings = settings_of(ctx)
+    ok = True
+    out.print(f"sitrep {__version__}, Python {platform.python_version()}, "
+              f"spaCy {spacy.__version__}, DuckDB {duckdb.__version__}")
+    try:
+        coder = make_coder(settings)
+        out.print(f"ok   model {settings.model} {coder.nlp.meta.get('version')} loads: "
+                  f"{', '.join(coder.nlp.pipe_names)}")
+    except Exception as e:  # report, keep checking
+        ok = False
+        out.print(f"FAIL model {settings.model}: {e}", markup=False)
+    try:
+        with Store(settings.db) as store:
+            with store.transaction():
+                store.con.execute("SELECT 1")
+            out.print(f"ok   database {settings.db} writable, schema {store.schema_version()} "
+                      f"(this sitrep: {SCHEMA_VERSION}); rows: {store.counts()}")
+    except Exception as e:  # report, keep checking
+        ok = False
+        out.print(f"FAIL database {settings.db}: {e}", markup=False)
+    raise typer.Exit(0 if ok else 1)

@@ -1,0 +1,104 @@
+"""Turning command-line inputs (files, folders, stdin) into decoded texts, checked for size,
+emptiness and binary content, and then into Articles through the format readers."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitrep.errors import BadInput
+from sitrep.ingest.readers import READERS, Defaults, sniff_format
+from sitrep.models import Article
+
+STDIN = "stdin"
+
+
+@dataclass
+class Input:
+    """One named source of bytes: a file path or stdin."""
+
+    name: str
+    path: Path | None = None
+
+
+def expand(paths: list[str]) -> Iterator[Input | BadInput]:
+    """Each path: a file, every file under a folder (sorted, hidden ones skipped), or `-`."""
+    for raw in paths:
+        if raw == "-":
+            yield Input(STDIN)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path)
+                if child.is_file() and not any(p.startswith(".") for p in rel.parts):
+                    yield Input(str(child), child)
+        elif path.is_file():
+            yield Input(str(path), path)
+        elif path.exists():
+            yield BadInput("E113", input=raw)
+        else:
+            yield BadInput("E101", input=raw)
+
+
+def read_bytes(inp: Input, max_bytes: int) -> bytes:
+    if inp.path is None:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        size = inp.path.stat().st_size
+        if size > max_bytes:
+            raise BadInput("E105", input=inp.name, limit=max_bytes)
+        data = inp.path.read_bytes()
+    if len(data) > max_bytes:
+        raise BadInput("E105", input=inp.name, limit=max_bytes)
+    return data
+
+
+def decode(data: bytes, name: str) -> str:
+    """Text from bytes: BOM-marked UTF-16/8, else UTF-8, else Latin-1 if it looks like text."""
+    if not data.strip():
+        raise BadInput("E102", input=name)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise BadInput("E104", input=name) from exc
+    if _looks_binary(data):
+        raise BadInput("E103", input=name)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("latin-1")
+    # Latin-1 decodes anything; accept it only if it is mostly printable text.
+    odd = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\r\n\f") or 0x7F <= ord(ch) < 0xA0)
+    if odd > max(2, len(text) // 200):
+        raise BadInput("E104", input=name)
+    return text
+
+
+_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"\x7fELF",
+          b"BZh", b"\xfd7zXZ", b"OggS", b"ID3", b"RIFF", b"\x00\x00\x01\x00")
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if head.startswith(_MAGIC) or b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return control > len(head) // 20
+
+
+def read_input(
+    inp: Input, *, fmt: str | None, defaults: Defaults, max_bytes: int
+) -> Iterator[Article | BadInput]:
+    """Articles (or per-record errors) of one input; whole-input errors are raised."""
+    text = decode(read_bytes(inp, max_bytes), inp.name)
+    if not text.strip():
+        raise BadInput("E102", input=inp.name)
+    chosen = fmt or sniff_format(inp.name, text)
+    if chosen not in READERS:
+        raise BadInput("E112", input=inp.name, value=chosen, choices=", ".join(sorted(READERS)))
+    yield from READERS[chosen](text, inp.name, defaults)

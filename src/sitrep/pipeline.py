@@ -1,0 +1,152 @@
+"""The ingest job end to end: read -> exact dedup -> parse and code -> stories -> store.
+
+This is the library function behind `sitrep ingest`; the CLI and API only call it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from sitrep.coding import Coder, make_coder
+from sitrep.config import Settings
+from sitrep.dedup import StoryAssigner, merge_events
+from sitrep.errors import BadInput
+from sitrep.ingest import Defaults, expand, read_input
+from sitrep.models import Article, Event
+from sitrep.store import Store
+
+BATCH = 256  # articles per transaction
+
+Progress = Callable[[int, str], None]  # (articles done in this step, label)
+
+
+@dataclass
+class IngestReport:
+    stored: int = 0
+    duplicates: int = 0
+    rejected: list[BadInput] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+    events: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+    def summary(self) -> str:
+        return (
+            f"{self.stored} stored, {self.duplicates} skipped as duplicate, "
+            f"{len(self.rejected)} rejected"
+        )
+
+    def to_dict(self) -> dict:
+        return {
+            "stored": self.stored,
+            "duplicates": self.duplicates,
+            "rejected": [e.as_dict() for e in self.rejected],
+            "article_ids": self.article_ids,
+            "events": self.events,
+        }
+
+
+def collect(
+    paths: list[str], *, fmt: str | None, defaults: Defaults, max_bytes: int,
+    on_error: Callable[[BadInput], None] | None = None,
+) -> tuple[list[Article], list[BadInput]]:
+    """Read every input; return the articles and the errors (each input is independent)."""
+    articles: list[Article] = []
+    errors: list[BadInput] = []
+
+    def fail(err: BadInput) -> None:
+        errors.append(err)
+        if on_error:
+            on_error(err)
+
+    for item in expand(paths):
+        if isinstance(item, BadInput):
+            fail(item)
+            continue
+        try:
+            for rec in read_input(item, fmt=fmt, defaults=defaults, max_bytes=max_bytes):
+                if isinstance(rec, BadInput):
+                    fail(rec)
+                else:
+                    articles.append(rec)
+        except BadInput as err:
+            fail(err)
+        except OSError as exc:
+            fail(BadInput("E101", input=item.name) if isinstance(exc, FileNotFoundError)
+                 else BadInput("E104", input=item.name))
+    return articles, errors
+
+
+def ingest(
+    paths: list[str],
+    store: Store,
+    settings: Settings,
+    *,
+    fmt: str | None = None,
+    defaults: Defaults | None = None,
+    coder: Coder | None = None,
+    progress: Progress | None = None,
+    on_error: Callable[[BadInput], None] | None = None,
+) -> IngestReport:
+    """Ingest files, folders or `-` (stdin) into the store; idempotent for the same inputs."""
+    defaults = defaults or Defaults()
+    articles, errors = collect(paths, fmt=fmt, defaults=defaults,
+                               max_bytes=settings.max_bytes, on_error=on_error)
+    report = IngestReport(rejected=errors)
+    return ingest_articles(articles, store, settings, coder=coder, progress=progress,
+                           report=report)
+
+
+def ingest_articles(
+    articles: Iterable[Article],
+    store: Store,
+    settings: Settings,
+    *,
+    coder: Coder | None = None,
+    progress: Progress | None = None,
+    report: IngestReport | None = None,
+) -> IngestReport:
+    """Store articles not yet stored: code them, assign stories, merge events; batch by batch."""
+    report = report or IngestReport()
+    fresh: list[Article] = []
+    seen: set[str] = set()
+    candidates = list(articles)
+    known = store.existing_article_ids(a.article_id for a in candidates)
+    for a in candidates:
+        if a.article_id in known or a.article_id in seen:
+            report.duplicates += 1
+        else:
+            seen.add(a.article_id)
+            fresh.append(a)
+    if not fresh:
+        return report
+    coder = coder or make_coder(settings)
+    assigner = StoryAssigner(store)
+    for start in range(0, len(fresh), BATCH):
+        batch = fresh[start:start + BATCH]
+        coded = list(coder.code_articles(batch))
+        with store.transaction():
+            touched: dict[str, list[Event]] = {}
+            for item in coded:
+                art = item.article
+                art.story_id = assigner.assign(art)
+                store.add_article(art, item.sentences)
+                for ev in item.events:
+                    ev.story_id = art.story_id
+                touched.setdefault(art.story_id, []).extend(item.events)
+            for story_id, new_events in touched.items():
+                members = store.articles(story_id=story_id, with_text=False)
+                outlets = {m["article_id"]: m["outlet"] for m in members}
+                merged = merge_events(story_id, store.story_events(story_id) + new_events,
+                                      outlets)
+                store.replace_story_events(story_id, merged)
+                store.refresh_story(story_id)
+        report.stored += len(batch)
+        report.article_ids += [a.article_id for a in batch]
+        report.events += sum(len(i.events) for i in coded)
+        if progress:
+            progress(len(batch), "ingest")
+    return report

@@ -1,0 +1,82 @@
+-- sitrep store schema. Each migration is a block that starts with `-- migration N`;
+-- Store applies, in one transaction each, the blocks above the file's schema_version.
+
+-- migration 1
+CREATE TABLE IF NOT EXISTS articles (
+    article_id   VARCHAR PRIMARY KEY,
+    url          VARCHAR,
+    source       VARCHAR,
+    outlet       VARCHAR,
+    title        VARCHAR,
+    published    DATE,
+    language     VARCHAR,
+    text         VARCHAR NOT NULL,
+    metadata     JSON,
+    story_id     VARCHAR,
+    ingested_at  TIMESTAMP DEFAULT current_timestamp
+);
+CREATE TABLE IF NOT EXISTS sentences (
+    article_id     VARCHAR NOT NULL,
+    sentence_index INTEGER NOT NULL,
+    char_start     INTEGER,
+    char_end       INTEGER,
+    text           VARCHAR NOT NULL,
+    PRIMARY KEY (article_id, sentence_index)
+);
+CREATE TABLE IF NOT EXISTS stories (
+    story_id    VARCHAR PRIMARY KEY,
+    first_seen  DATE,
+    last_seen   DATE,
+    n_articles  INTEGER,
+    n_outlets   INTEGER,
+    headline    VARCHAR
+);
+CREATE TABLE IF NOT EXISTS events (
+    event_id        VARCHAR PRIMARY KEY,
+    story_id        VARCHAR,
+    date_start      DATE,
+    date_end        DATE,
+    date_precision  VARCHAR,
+    actor           VARCHAR[],
+    actor_names     VARCHAR[],
+    recipient       VARCHAR[],
+    recipient_names VARCHAR[],
+    cameo_code      VARCHAR,
+    cameo_root      VARCHAR,
+    plover_type     VARCHAR,
+    plover_mode     VARCHAR,
+    goldstein       DOUBLE,
+    quad_class      INTEGER,
+    modality        VARCHAR,
+    attributed_to   VARCHAR[],
+    place_name      VARCHAR,
+    place_country   VARCHAR,
+    place_lat       DOUBLE,
+    place_lon       DOUBLE,
+    trigger         VARCHAR,
+    n_mentions      INTEGER,
+    n_articles      INTEGER,
+    n_outlets       INTEGER,
+    confidence      DOUBLE
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    event_id       VARCHAR NOT NULL,
+    article_id     VARCHAR NOT NULL,
+    sentence_index INTEGER NOT NULL,
+    char_start     INTEGER,
+    char_end       INTEGER,
+    sentence       VARCHAR,
+    trigger        VARCHAR,
+    modality       VARCHAR,
+    attributed_to  VARCHAR[],
+    PRIMARY KEY (event_id, article_id, sentence_index)
+);
+CREATE TABLE IF NOT EXISTS actors (
+    code        VARCHAR PRIMARY KEY,
+    name        VARCHAR,
+    country     VARCHAR,
+    sector      VARCHAR,
+    aliases     VARCHAR[],
+    valid_from  DATE,
+    valid_to    DATE
+);

@@ -1,0 +1,408 @@
+"""Store: owns the DuckDB connection; every SQL statement of sitrep lives in this module.
+
+Values always go in as parameters. Writes of one ingest batch happen in one transaction, so a
+failure leaves what was stored before untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from sitrep.errors import StoreError
+from sitrep.models import Article, Event, Mention, Place, Sentence, Story
+
+_MIGRATION = re.compile(r"^-- migration (\d+)\s*$", re.M)
+
+
+def _migrations() -> list[tuple[int, str]]:
+    sql = resources.files("sitrep.store").joinpath("schema.sql").read_text("utf-8")
+    parts = _MIGRATION.split(sql)
+    # parts = [preamble, n1, body1, n2, body2, ...]
+    return [(int(parts[i]), parts[i + 1]) for i in range(1, len(parts), 2)]
+
+
+SCHEMA_VERSION = max(n for n, _ in _migrations())
+
+ARTICLE_COLUMNS = (
+    "article_id, url, source, outlet, title, published, language, text, metadata, story_id"
+)
+EVENT_COLUMNS = (
+    "event_id, story_id, date_start, date_end, date_precision, actor, actor_names, recipient, "
+    "recipient_names, cameo_code, cameo_root, plover_type, plover_mode, goldstein, quad_class, "
+    "modality, attributed_to, place_name, place_country, place_lat, place_lon, trigger, "
+    "n_mentions, n_articles, n_outlets, confidence"
+)
+MENTION_COLUMNS = (
+    "event_id, article_id, sentence_index, char_start, char_end, sentence, trigger, modality, "
+    "attributed_to"
+)
+
+
+def _iso(value: object) -> object:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+class Store:
+    """A sitrep database file. Use as a context manager or call `close()`."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        try:
+            if not read_only and self.path.parent and not self.path.parent.exists():
+                raise StoreError("E301", input=str(self.path), detail="folder does not exist")
+            if read_only and not self.path.exists():
+                raise StoreError("E301", input=str(self.path), detail="no such database file")
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError("E301", input=str(self.path), detail=_first_line(exc)) from exc
+        self._in_tx = False
+        if not read_only:
+            self._migrate()
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """All writes inside happen or none do."""
+        if self._in_tx:
+            yield self
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        self._in_tx = True
+        try:
+            yield self
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                self.con.execute("COMMIT")
+            except duckdb.Error as exc:
+                raise StoreError("E302", input=str(self.path), detail=_first_line(exc)) from exc
+        finally:
+            self._in_tx = False
+
+    def _migrate(self) -> None:
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, "
+            "applied_at TIMESTAMP DEFAULT current_timestamp)"
+        )
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise StoreError("E303", input=str(self.path), found=current, known=SCHEMA_VERSION)
+        for number, body in _migrations():
+            if number <= current:
+                continue
+            with self.transaction():
+                for statement in _statements(body):
+                    self.con.execute(statement)
+                self.con.execute("INSERT INTO schema_version (version) VALUES (?)", [number])
+
+    def schema_version(self) -> int:
+        row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    # -- counts ----------------------------------------------------------------------------
+    TABLES = ("articles", "sentences", "stories", "events", "mentions", "actors")
+
+    def counts(self) -> dict[str, int]:
+        """Row count of every table (used by doctor and the idempotence tests)."""
+        return {
+            t: int(self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # noqa: S608
+            for t in self.TABLES
+        }
+
+    # -- articles --------------------------------------------------------------------------
+    def existing_article_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        if not ids:
+            return set()
+        rows = self.con.execute(
+            "SELECT article_id FROM articles WHERE list_contains(?, article_id)", [ids]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def add_article(self, article: Article, sentences: Iterable[Sentence] = ()) -> None:
+        self.con.execute(
+            f"INSERT INTO articles ({ARTICLE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT DO NOTHING",
+            [
+                article.article_id,
+                article.url,
+                article.source,
+                article.outlet,
+                article.title,
+                article.published,
+                article.language,
+                article.text,
+                json.dumps(article.metadata, ensure_ascii=False, default=str),
+                article.story_id,
+            ],
+        )
+        rows = [
+            [s.article_id, s.sentence_index, s.char_start, s.char_end, s.text] for s in sentences
+        ]
+        if rows:
+            self.con.executemany(
+                "INSERT INTO sentences VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING", rows
+            )
+
+    def set_story(self, article_id: str, story_id: str) -> None:
+        self.con.execute(
+            "UPDATE articles SET story_id = ? WHERE article_id = ?", [story_id, article_id]
+        )
+
+    def articles(
+        self,
+        *,
+        story_id: str | None = None,
+        article_ids: list[str] | None = None,
+        with_text: bool = True,
+        limit: int | None = None,
+    ) -> list[dict]:
+        where, params = [], []
+        if story_id is not None:
+            where.append("story_id = ?")
+            params.append(story_id)
+        if article_ids is not None:
+            where.append("list_contains(?, article_id)")
+            params.append(article_ids)
+        sql = f"SELECT {ARTICLE_COLUMNS}, ingested_at FROM articles"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY published NULLS LAST, ingested_at, article_id"
+        if limit:
+            sql += " LIMIT ?"
+            params.append(limit)
+        out = []
+        for row in self._dicts(sql, params):
+            row["metadata"] = json.loads(row["metadata"]) if row["metadata"] else {}
+            if not with_text:
+                row.pop("text")
+            out.append(row)
+        return out
+
+    def article(self, article_id: str) -> dict | None:
+        rows = self.articles(article_ids=[article_id])
+        return rows[0] if rows else None
+
+    def sentences(self, article_id: str | None = None) -> list[dict]:
+        if article_id is None:
+            return self._dicts(
+                "SELECT * FROM sentences ORDER BY article_id, sentence_index", []
+            )
+        return self._dicts(
+            "SELECT * FROM sentences WHERE article_id = ? ORDER BY sentence_index", [article_id]
+        )
+
+    def sentence(self, article_id: str, sentence_index: int) -> str | None:
+        row = self.con.execute(
+            "SELECT text FROM sentences WHERE article_id = ? AND sentence_index = ?",
+            [article_id, sentence_index],
+        ).fetchone()
+        return row[0] if row else None
+
+    # -- stories ---------------------------------------------------------------------------
+    def refresh_story(self, story_id: str) -> None:
+        """Recompute a story's summary row from its articles."""
+        self.con.execute("DELETE FROM stories WHERE story_id = ?", [story_id])
+        self.con.execute(
+            "INSERT INTO stories SELECT story_id, min(published), max(published), count(*), "
+            "count(DISTINCT coalesce(outlet, source)), "
+            "arg_min(coalesce(title, left(text, 120)), coalesce(published, DATE '9999-12-31')) "
+            "FROM articles WHERE story_id = ? GROUP BY story_id",
+            [story_id],
+        )
+
+    def stories(self) -> list[Story]:
+        stories = [
+            Story(**row)
+            for row in self._dicts(
+                "SELECT * FROM stories ORDER BY first_seen NULLS LAST, story_id", []
+            )
+        ]
+        members: dict[str, list[dict]] = {}
+        for row in self._dicts(
+            "SELECT story_id, article_id, outlet, published, title, source FROM articles "
+            "ORDER BY published NULLS LAST, article_id",
+            [],
+        ):
+            members.setdefault(row.pop("story_id"), []).append(row)
+        for story in stories:
+            story.articles = members.get(story.story_id, [])
+        return stories
+
+    # -- events ----------------------------------------------------------------------------
+    def story_events(self, story_id: str) -> list[Event]:
+        return self.events(story_id=story_id, with_mentions=True)
+
+    def replace_story_events(self, story_id: str, events: list[Event]) -> None:
+        """Rewrite the events (and their mentions) of one story."""
+        old = [
+            r[0]
+            for r in self.con.execute(
+                "SELECT event_id FROM events WHERE story_id = ?", [story_id]
+            ).fetchall()
+        ]
+        if old:
+            self.con.execute("DELETE FROM mentions WHERE list_contains(?, event_id)", [old])
+            self.con.execute("DELETE FROM events WHERE story_id = ?", [story_id])
+        self.add_events(events)
+
+    def add_events(self, events: Iterable[Event]) -> None:
+        event_rows, mention_rows = [], []
+        for e in events:
+            p = e.place or Place()
+            event_rows.append(
+                [
+                    e.event_id, e.story_id, e.date_start, e.date_end, e.date_precision,
+                    e.actor, e.actor_names, e.recipient, e.recipient_names, e.cameo_code,
+                    e.cameo_root, e.plover_type, e.plover_mode, e.goldstein, e.quad_class,
+                    e.modality, e.attributed_to, p.name, p.country, p.lat, p.lon, e.trigger,
+                    e.n_mentions, e.n_articles, e.n_outlets, e.confidence,
+                ]
+            )
+            for m in e.mentions:
+                mention_rows.append(
+                    [
+                        e.event_id, m.article_id, m.sentence_index, m.char_start, m.char_end,
+                        m.sentence, m.trigger, m.modality, m.attributed_to,
+                    ]
+                )
+        if event_rows:
+            self.con.executemany(
+                f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({','.join('?' * 26)}) "
+                "ON CONFLICT DO NOTHING",
+                event_rows,
+            )
+        if mention_rows:
+            self.con.executemany(
+                f"INSERT INTO mentions ({MENTION_COLUMNS}) VALUES ({','.join('?' * 9)}) "
+                "ON CONFLICT DO NOTHING",
+                mention_rows,
+            )
+
+    def events(
+        self,
+        *,
+        story_id: str | None = None,
+        event_ids: list[str] | None = None,
+        actor: str | None = None,
+        dyad: tuple[str, str] | None = None,
+        cameo: str | None = None,
+        modality: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        with_mentions: bool = False,
+        limit: int | None = None,
+    ) -> list[Event]:
+        """Events matching every filter given (actor codes match by prefix: PRK ~ PRKGOV)."""
+        where, params = [], []
+        if story_id is not None:
+            where.append("story_id = ?")
+            params.append(story_id)
+        if event_ids is not None:
+            where.append("list_contains(?, event_id)")
+            params.append(event_ids)
+        if actor:
+            where.append(
+                "(len(list_filter(actor, x -> starts_with(x, ?))) > 0 OR "
+                "len(list_filter(recipient, x -> starts_with(x, ?))) > 0)"
+            )
+            params += [actor, actor]
+        if dyad:
+            where.append(
+                "len(list_filter(actor, x -> starts_with(x, ?))) > 0 AND "
+                "len(list_filter(recipient, x -> starts_with(x, ?))) > 0"
+            )
+            params += list(dyad)
+        if cameo:
+            where.append("starts_with(cameo_code, ?)")
+            params.append(cameo)
+        if modality:
+            where.append("modality = ?")
+            params.append(modality)
+        if since:
+            where.append("coalesce(date_end, date_start) >= ?")
+            params.append(since)
+        if until:
+            where.append("date_start <= ?")
+            params.append(until)
+        sql = f"SELECT {EVENT_COLUMNS} FROM events"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY date_start NULLS LAST, event_id"
+        if limit:
+            sql += " LIMIT ?"
+            params.append(limit)
+        events = [_event_from_row(r) for r in self._dicts(sql, params)]
+        if with_mentions and events:
+            by_id = {e.event_id: e for e in events}
+            for row in self._dicts(
+                f"SELECT {MENTION_COLUMNS} FROM mentions WHERE list_contains(?, event_id) "
+                "ORDER BY article_id, sentence_index",
+                [list(by_id)],
+            ):
+                by_id[row["event_id"]].mentions.append(Mention(**row))
+        return events
+
+    # -- actors ----------------------------------------------------------------------------
+    def upsert_actors(self, rows: Iterable[dict]) -> None:
+        data = [
+            [
+                r["code"], r.get("name"), r.get("country"), r.get("sector"),
+                r.get("aliases") or [], r.get("valid_from"), r.get("valid_to"),
+            ]
+            for r in rows
+        ]
+        if data:
+            self.con.executemany(
+                "INSERT OR REPLACE INTO actors VALUES (?,?,?,?,?,?,?)", data
+            )
+
+    def actors(self) -> list[dict]:
+        return self._dicts("SELECT * FROM actors ORDER BY code", [])
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _dicts(self, sql: str, params: list) -> list[dict]:
+        cur = self.con.execute(sql, params)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+
+def _event_from_row(row: dict) -> Event:
+    place = Place(
+        name=row.pop("place_name"),
+        country=row.pop("place_country"),
+        lat=row.pop("place_lat"),
+        lon=row.pop("place_lon"),
+    )
+    row.pop("cameo_root", None)
+    for key in ("actor", "actor_names", "recipient", "recipient_names", "attributed_to"):
+        row[key] = list(row[key] or [])
+    return Event(place=place, **row)
+
+
+def _statements(body: str) -> list[str]:
+    lines = [ln for ln in body.splitlines() if not ln.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
