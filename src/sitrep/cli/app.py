@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from sitrep import __version__
-from sitrep.cli import store_cmds
+from sitrep.cli import eval_cmds, store_cmds
 from sitrep.config import load_settings
 
 app = typer.Typer(
@@ -40,6 +40,7 @@ def root(
 
 
 store_cmds.register(app)
+eval_cmds.register(app)
 
 
 def main() -> None:

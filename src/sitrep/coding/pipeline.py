@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 
 from sitrep.config import Settings
 from sitrep.errors import BadConfig
@@ -40,6 +41,15 @@ class Coder:
                 for i, s in enumerate(doc.sents)
             ]
             yield CodedArticle(article, sentences, [])
+
+    def code_text(
+        self, text: str, published: date | None = None, article_id: str = ""
+    ) -> list[Event]:
+        """Events of one text (used by `sitrep code` and the evaluations)."""
+        art = Article(text=text, source="text", published=published)
+        if article_id:
+            art.article_id = article_id
+        return next(self.code_articles([art])).events
 
 
 def make_coder(settings: Settings) -> Coder:
