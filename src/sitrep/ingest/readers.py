@@ -106,15 +106,37 @@ def _str(value: object) -> str | None:
 
 @reader("text")
 def read_text(text: str, source: str, defaults: Defaults) -> Iterator[Article | BadInput]:
-    """Plain text: one article. A short first line followed by a blank line is its title."""
-    body = text.strip()
-    title = None
+    """Plain text: one article. A short first line followed by a blank line is its title.
+
+    An optional front-matter block of `key: value` lines between two `---` lines at the very top
+    gives the known fields (outlet, published, url, title); other keys are kept as metadata.
+    """
+    fields, body = _front_matter(text.strip())
+    body = body.strip()
     first, sep, rest = body.partition("\n")
-    if sep and rest.lstrip("\r ").startswith("\n") and len(first) < 200:
-        title, body = first.strip(), rest.strip()
+    if sep and rest.lstrip("\r \t").startswith("\n") and len(first) < 200:
+        fields.setdefault("title", first.strip())
+        body = rest.strip()
     if not body:
         raise BadInput("E102", input=source)
-    yield _article({"text": body, "title": title}, source=source, defaults=defaults, where=source)
+    fields["text"] = body
+    yield _article(fields, source=source, defaults=defaults, where=source)
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    """(`key: value` fields, rest of the text) of a leading `---` block; ({}, text) if none."""
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        return {}, text
+    fields: dict[str, str] = {}
+    for n, line in enumerate(lines[1:41], 1):
+        if line.strip() == "---":
+            return fields, "\n".join(lines[n + 1 :])
+        key, colon, value = line.partition(":")
+        if not colon or not key.strip() or " " in key.strip():
+            return {}, text  # not front matter after all: keep the text as it is
+        fields[key.strip()] = value.strip()
+    return {}, text
 
 
 @reader("html")

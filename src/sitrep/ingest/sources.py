@@ -24,7 +24,8 @@ class Input:
 
 
 def expand(paths: list[str]) -> Iterator[Input | BadInput]:
-    """Each path: a file, every file under a folder (sorted, hidden ones skipped), or `-`."""
+    """Each path: a file, every file under a folder (sorted; hidden files and a folder's own
+    README/LICENSE notes skipped), or `-`."""
     for raw in paths:
         if raw == "-":
             yield Input(STDIN)
@@ -33,7 +34,11 @@ def expand(paths: list[str]) -> Iterator[Input | BadInput]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path)
-                if child.is_file() and not any(p.startswith(".") for p in rel.parts):
+                if (
+                    child.is_file()
+                    and not any(p.startswith(".") for p in rel.parts)
+                    and not _is_folder_note(child)
+                ):
                     yield Input(str(child), child)
         elif path.is_file():
             yield Input(str(path), path)
@@ -41,6 +46,14 @@ def expand(paths: list[str]) -> Iterator[Input | BadInput]:
             yield BadInput("E113", input=raw)
         else:
             yield BadInput("E101", input=raw)
+
+
+_NOTES = ("readme", "license", "licence", "copying")
+
+
+def _is_folder_note(path: Path) -> bool:
+    """A README or LICENSE file describing a folder of inputs, not an input itself."""
+    return path.stem.lower() in _NOTES
 
 
 def read_bytes(inp: Input, max_bytes: int) -> bytes:
