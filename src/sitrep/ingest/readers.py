@@ -252,17 +252,31 @@ def read_csv(text: str, source: str, defaults: Defaults) -> Iterator[Article | B
             yield err
 
 
+# feedparser's warnings that do not mean the feed is broken.
+_HARMLESS_FEED_ERRORS = ("CharacterEncodingOverride", "NonXMLContentType")
+
+
 @reader("feed")
 def read_feed(text: str, source: str, defaults: Defaults) -> Iterator[Article | BadInput]:
     """RSS or Atom feed: one article per entry (its content, else its summary)."""
     import feedparser
 
-    parsed = feedparser.parse(text)
+    # A stream, never a string: feedparser would fetch a string that looks like a URL or open
+    # one that names a file. The text is already decoded, so its declared charset no longer holds.
+    parsed = feedparser.parse(
+        io.BytesIO(text.encode("utf-8")),
+        response_headers={"content-type": "application/xml; charset=utf-8"},
+    )
     if parsed.bozo and not parsed.entries:
         detail = str(getattr(parsed, "bozo_exception", "not a feed")).splitlines()[0]
         raise BadInput("E108", input=source, detail=detail[:200])
     if not parsed.entries:
         raise BadInput("E108", input=source, detail="no entries")
+    problem = parsed.get("bozo_exception")
+    if parsed.bozo and type(problem).__name__ not in _HARMLESS_FEED_ERRORS:
+        # A broken feed (e.g. truncated): keep the entries read so far, but say so.
+        detail = (str(problem).strip() or "broken XML").splitlines()[0]
+        yield BadInput("E108", input=source, detail=detail[:200])
     outlet = defaults.outlet or _str(parsed.feed.get("title"))
     for i, entry in enumerate(parsed.entries):
         where = f"{source}#{i + 1}"

@@ -114,4 +114,9 @@ def read_input(
     chosen = fmt or sniff_format(inp.name, text)
     if chosen not in READERS:
         raise BadInput("E112", input=inp.name, value=chosen, choices=", ".join(sorted(READERS)))
-    yield from READERS[chosen](text, inp.name, defaults)
+    found = False
+    for record in READERS[chosen](text, inp.name, defaults):
+        found = True
+        yield record
+    if not found:  # e.g. a CSV with only a header row, a JSONL file of blank lines
+        raise BadInput("E114", input=inp.name)

@@ -87,8 +87,10 @@ class Store:
         self._in_tx = True
         try:
             yield self
-        except BaseException:
+        except BaseException as exc:
             self.con.execute("ROLLBACK")
+            if isinstance(exc, duckdb.Error):  # a failed write: nothing of the batch stays
+                raise StoreError("E302", input=str(self.path), detail=_first_line(exc)) from exc
             raise
         else:
             try:
