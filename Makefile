@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install lint lock clean
+.PHONY: demo test install lint lock clean docs
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -24,6 +24,9 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest
+
+docs: $(STAMP)
+	$(BIN)/python scripts/gen_cli_docs.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

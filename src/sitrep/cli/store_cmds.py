@@ -44,6 +44,13 @@ def ingest(
 ) -> None:
     """Ingest articles: text, HTML, JSON Lines, CSV, RSS/Atom, folders, stdin.
 
+    The format comes from the file extension, else from the content (or --format). JSON Lines
+    and CSV records use the fields text, title, url, published and outlet; other fields are kept
+    as metadata. A plain-text file may start with a block of `key: value` lines between two
+    `---` lines giving the same fields. An article's id is a hash of its normalised text, so
+    ingesting the same text again changes nothing. README and LICENSE files and hidden files in
+    folders are skipped. Files larger than SITREP_MAX_BYTES (default 20 MiB) are rejected.
+
     Exit codes: 0 all stored or skipped as duplicate; 1 some inputs rejected (each named on
     stderr); 2 bad options; 3 database error (nothing from the failing batch stored).
     """

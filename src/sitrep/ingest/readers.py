@@ -153,8 +153,13 @@ def read_html(text: str, source: str, defaults: Defaults) -> Iterator[Article | 
     if extracted is None:
         raise BadInput("E109", input=source, detail="no main text found")
     data = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
-    body = data.get("text") or ""
-    if not body.strip():
+    body = (data.get("text") or "").strip()
+    first, _, rest = body.partition("\n")
+    if rest.strip() and data.get("title") and first.strip().casefold() == str(
+        data["title"]
+    ).strip().casefold():
+        body = rest.strip()  # the headline repeated as the first line: it is the title
+    if not body:
         raise BadInput("E109", input=source, detail="no main text found")
     fields = {
         "text": body,
