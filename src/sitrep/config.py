@@ -21,6 +21,7 @@ class Settings:
     dictionaries: tuple[Path, ...] = field(default_factory=tuple)
     builtin_dictionaries: bool = True
     code_events: bool = True
+    one_a_day: bool = False  # issue 4: merge same-dyad, same-code, same-day events across stories
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)

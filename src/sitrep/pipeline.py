@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from sitrep.coding import Coder, make_coder
 from sitrep.config import Settings
 from sitrep.dedup import StoryAssigner, merge_events
+from sitrep.dedup.events import one_a_day
 from sitrep.errors import BadInput
 from sitrep.ingest import Defaults, expand, read_input
 from sitrep.models import Article, Event
@@ -137,11 +138,14 @@ def ingest_articles(
                 for ev in item.events:
                     ev.story_id = art.story_id
                 touched.setdefault(art.story_id, []).extend(item.events)
+            assigner.flush()  # persist the story index with this batch
             for story_id, new_events in touched.items():
                 members = store.articles(story_id=story_id, with_text=False)
                 outlets = {m["article_id"]: m["outlet"] for m in members}
                 merged = merge_events(story_id, store.story_events(story_id) + new_events,
                                       outlets)
+                if settings.one_a_day:
+                    merged = one_a_day(store, story_id, merged)
                 store.replace_story_events(story_id, merged)
                 store.refresh_story(story_id)
         report.stored += len(batch)

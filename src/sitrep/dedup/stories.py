@@ -1,15 +1,374 @@
-"""Story assignment. (Foundation: each distinct article is its own story.)"""
+"""Story assignment: copies and rewrites of one report become one story, incrementally.
+
+Three layers, cheapest first (docs/dedup.md gives the measured thresholds and why):
+
+1. exact: the article id is the hash of the normalised text (case, whitespace, quotes folded),
+   so exact copies are skipped upstream before they reach this module;
+2. near-duplicate: MinHash of word 3-shingles, LSH bands -> candidate stories; joins the story
+   whose representative signatures give the highest estimated Jaccard, if >= `near_jaccard`;
+3. rewrite: TF-IDF cosine against the centroids of stories open in the time window, blended
+   with the overlap of named entities (capitalised names, years); joins the best story if the
+   score >= `rewrite_threshold`. Candidates come from an inverted index of each story's most
+   salient terms, so a new article is compared with few stories, never with all.
+
+A story is open to an article dated within `window_days` of the story's first..last dates;
+undated articles (or stories) ignore the window. The index (signatures, story centroids,
+document frequencies) is persisted in the store by `flush()`, so a later process continues where
+this one stopped. For the same articles in the same order the result is the same.
+"""
 
 from __future__ import annotations
 
-from sitrep.models import Article
+import math
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import numpy as np
+
+from sitrep.dedup.features import (
+    N_FEATURES,
+    Features,
+    Featurizer,
+    MinHasher,
+    band_keys,
+    jaccard,
+)
+from sitrep.models import Article, stable_id
+
+
+@dataclass(frozen=True)
+class DedupConfig:
+    """Thresholds and sizes of story assignment (values measured: docs/dedup.md)."""
+
+    num_perm: int = 128
+    bands: int = 32
+    rows: int = 4
+    near_jaccard: float = 0.5
+    rewrite_threshold: float = 0.2
+    entity_weight: float = 0.3
+    window_days: int = 7
+    evict_days: int = 30
+    max_terms: int = 300  # centroid non-zeros kept per story
+    query_terms: int = 20  # salient terms of an article used to find candidate stories
+    story_terms: int = 60  # salient terms indexed per story
+    max_entities: int = 80
+    max_reps: int = 6  # representative MinHash signatures kept per story
+
+
+@dataclass
+class Match:
+    """How the last article was assigned: layer is 'near', 'rewrite' or 'new'."""
+
+    layer: str
+    story_id: str
+    score: float = 0.0
+
+
+@dataclass
+class _Story:
+    story_id: str
+    seq: int
+    first: date | None
+    last: date | None
+    n: int
+    idx: np.ndarray
+    val: np.ndarray
+    entities: dict[str, int]
+    terms: set[int] = field(default_factory=set)
+    reps: list[tuple[str, np.ndarray]] = field(default_factory=list)
+    bands: set[int] = field(default_factory=set)
 
 
 class StoryAssigner:
-    """Assigns new articles to stories, incrementally, given what the store already holds."""
+    """Assigns new articles to stories, incrementally, given what the store already holds.
 
-    def __init__(self, store) -> None:
+    `store` may be None (an in-memory index only, e.g. for benchmarks).
+    """
+
+    def __init__(self, store, config: DedupConfig | None = None) -> None:
         self.store = store
+        self.config = config or DedupConfig()
+        self.featurizer = Featurizer(MinHasher(num_perm=self.config.num_perm))
+        self.last_match: Match | None = None
+        self._loaded = False
+        self._stories: dict[int, _Story] = {}
+        self._seq_of: dict[str, int] = {}
+        self._bands: dict[int, list[int]] = {}
+        self._postings: dict[int, list[int]] = {}
+        self._df = np.zeros(N_FEATURES, dtype=np.int32)
+        self._n_docs = 0
+        self._next_seq = 0
+        self._max_date: date | None = None
+        self._evicted_at: date | None = None
+        self._qbuf = np.zeros(N_FEATURES, dtype=np.float32)
+        self._dirty: set[int] = set()
+        self._new_reps: list[tuple[str, str, np.ndarray]] = []
+        self._df_touched: set[int] = set()
+        self._dropped: set[str] = set()
 
+    # -- public ----------------------------------------------------------------------------
     def assign(self, article: Article) -> str:
-        return article.article_id
+        """The story id of a new article (and record it in the index)."""
+        self._load()
+        f = self.featurizer.features(article.text, article.title)
+        self._df[f.idx] += 1
+        self._df_touched.update(f.idx.tolist())
+        self._n_docs += 1
+        day = article.published
+        self._advance(day)
+        match = self._near(f, day) or self._rewrite(f, day)
+        if match is None:
+            story = self._new_story(article, day)
+            match = Match("new", story.story_id, 1.0)
+            near_score = 0.0
+        else:
+            story = self._by_id(match.story_id)
+            near_score = match.score if match.layer == "near" else 0.0
+        self._add(story, article, f, day, near_score)
+        self.last_match = match
+        return story.story_id
+
+    def assign_many(self, articles: list[Article]) -> list[str]:
+        out = [self.assign(a) for a in articles]
+        self.flush()
+        return out
+
+    def observe(self, text: str) -> None:
+        """Count a text in the document frequencies only (no story); for pair scoring."""
+        f = self.featurizer.features(text)
+        self._df[f.idx] += 1
+        self._n_docs += 1
+
+    def same_story(self, first: Article, second: Article) -> Match:
+        """Would `second` join a story made of `first` alone? Changes nothing."""
+        fa = self.featurizer.features(first.text, first.title)
+        fb = self.featurizer.features(second.text, second.title)
+        cfg = self.config
+        j = jaccard(fa.signature, fb.signature)
+        if j >= cfg.near_jaccard:
+            return Match("near", "", j)
+        if first.published and second.published and \
+                abs((first.published - second.published).days) > cfg.window_days:
+            return Match("new", "", 0.0)
+        wa, wb = fa.val * self._idf(fa.idx), fb.val * self._idf(fb.idx)
+        common, ia, ib = np.intersect1d(fa.idx, fb.idx, return_indices=True)
+        den = float(np.linalg.norm(wa) * np.linalg.norm(wb))
+        cos = float(np.dot(wa[ia], wb[ib])) / den if den else 0.0
+        score = cos
+        if fb.entities and cfg.entity_weight:
+            ent = _set_cosine(fb.entities, dict.fromkeys(fa.entities, 1))
+            score = (1 - cfg.entity_weight) * cos + cfg.entity_weight * ent
+        return Match("rewrite" if score >= cfg.rewrite_threshold else "new", "", score)
+
+    def flush(self) -> None:
+        """Persist what changed since the last flush (inside the caller's transaction)."""
+        if self.store is None or not (self._dirty or self._new_reps or self._df_touched):
+            return
+        stories = []
+        for seq in sorted(self._dirty):
+            s = self._stories.get(seq)
+            if s is None:
+                continue
+            stories.append([s.story_id, s.seq, s.first, s.last, s.n, s.idx.tolist(),
+                            s.val.tolist(), sorted(s.terms), list(s.entities),
+                            list(s.entities.values())])
+        reps = [[aid, sid, sig.tolist()] for aid, sid, sig in self._new_reps]
+        feats = sorted(self._df_touched)
+        self.store.dedup_save(
+            stories=stories, reps=reps, df_features=feats,
+            df_counts=self._df[feats].tolist() if feats else [],
+            meta={"n_docs": self._n_docs, "next_seq": self._next_seq},
+        )
+        self._dirty.clear()
+        self._new_reps.clear()
+        self._df_touched.clear()
+
+    # -- loading and eviction --------------------------------------------------------------
+    def _load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        if self.store is None:
+            return
+        state = self.store.dedup_state(self.config.evict_days)
+        self._n_docs = int(state["meta"].get("n_docs", 0))
+        self._next_seq = int(state["meta"].get("next_seq", 0))
+        if len(state["df_features"]):
+            self._df[np.asarray(state["df_features"], dtype=np.int64)] = state["df_counts"]
+        for row in state["stories"]:
+            s = _Story(row["story_id"], row["seq"], row["first_seen"], row["last_seen"],
+                       row["n_articles"], np.asarray(row["idx"], dtype=np.int32),
+                       np.asarray(row["val"], dtype=np.float32),
+                       dict(zip(row["entities"], row["entity_counts"], strict=True)))
+            self._stories[s.seq] = s
+            self._seq_of[s.story_id] = s.seq
+            for t in row["terms"]:
+                self._index_term(s, t)
+            if s.last and (self._max_date is None or s.last > self._max_date):
+                self._max_date = s.last
+        by_story = {s.story_id: s for s in self._stories.values()}
+        for row in state["reps"]:
+            s = by_story.get(row["story_id"])
+            if s is not None:
+                self._add_rep(s, row["article_id"], np.asarray(row["minhash"], dtype=np.uint32),
+                              persist=False)
+
+    def _advance(self, day: date | None) -> None:
+        """Move the stream's clock; drop stories closed for longer than `evict_days`."""
+        if day is None or (self._max_date is not None and day <= self._max_date):
+            return
+        self._max_date = day
+        if self._evicted_at is not None and (day - self._evicted_at).days < 1:
+            return
+        self._evicted_at = day
+        cutoff = day - timedelta(days=self.config.evict_days)
+        for seq in [q for q, s in self._stories.items() if s.last is not None and s.last < cutoff]:
+            self._evict(seq)
+
+    def _evict(self, seq: int) -> None:
+        s = self._stories.pop(seq)
+        self._seq_of.pop(s.story_id, None)
+        for t in s.terms:
+            self._unlist(self._postings, t, seq)
+        for k in s.bands:
+            self._unlist(self._bands, k, seq)
+
+    @staticmethod
+    def _unlist(index: dict[int, list[int]], key: int, seq: int) -> None:
+        lst = index.get(key)
+        if lst is not None:
+            if seq in lst:
+                lst.remove(seq)
+            if not lst:
+                del index[key]
+
+    # -- layers ----------------------------------------------------------------------------
+    def _open(self, s: _Story, day: date | None) -> bool:
+        if day is None or s.first is None or s.last is None:
+            return True
+        w = timedelta(days=self.config.window_days)
+        return s.first - w <= day <= s.last + w
+
+    def _near(self, f: Features, day: date | None) -> Match | None:
+        cfg = self.config
+        cands: set[int] = set()
+        for k in band_keys(f.signature, cfg.bands, cfg.rows).tolist():
+            lst = self._bands.get(k)
+            if lst:
+                cands.update(lst)
+        best: tuple[float, int] | None = None
+        for seq in sorted(cands):
+            s = self._stories[seq]
+            if not self._open(s, day):
+                continue
+            j = max(jaccard(f.signature, sig) for _, sig in s.reps)
+            if best is None or j > best[0]:
+                best = (j, seq)
+        if best is not None and best[0] >= cfg.near_jaccard:
+            return Match("near", self._stories[best[1]].story_id, best[0])
+        return None
+
+    def _idf(self, idx: np.ndarray) -> np.ndarray:
+        n = self._n_docs
+        return (np.log((n + 1.0) / (self._df[idx] + 1.0)) + 1.0).astype(np.float32)
+
+    def _rewrite(self, f: Features, day: date | None) -> Match | None:
+        cfg = self.config
+        if not len(f.idx):
+            return None
+        qw = f.val * self._idf(f.idx)
+        qnorm = float(np.linalg.norm(qw))
+        top = f.idx[np.argsort(-qw, kind="stable")[: cfg.query_terms]]
+        cands: set[int] = set()
+        for t in top.tolist():
+            lst = self._postings.get(t)
+            if lst:
+                cands.update(lst)
+        seqs = [q for q in sorted(cands) if self._open(self._stories[q], day)]
+        if not seqs or not qnorm:
+            return None
+        stories = [self._stories[q] for q in seqs]
+        cidx = np.concatenate([s.idx for s in stories])
+        cw = np.concatenate([s.val for s in stories]) * self._idf(cidx)
+        starts = np.cumsum([0] + [len(s.idx) for s in stories[:-1]])
+        self._qbuf[f.idx] = qw
+        dots = np.add.reduceat(cw * self._qbuf[cidx], starts)
+        self._qbuf[f.idx] = 0.0
+        norms = np.sqrt(np.add.reduceat(cw * cw, starts))
+        cos = dots / (qnorm * np.maximum(norms, 1e-9))
+        if f.entities and cfg.entity_weight:
+            ent = np.array([_set_cosine(f.entities, s.entities) for s in stories])
+            score = (1 - cfg.entity_weight) * cos + cfg.entity_weight * ent
+        else:
+            score = cos
+        i = int(np.argmax(score))  # first of ties = oldest story: deterministic
+        if score[i] >= cfg.rewrite_threshold:
+            return Match("rewrite", stories[i].story_id, float(score[i]))
+        return None
+
+    # -- updates ---------------------------------------------------------------------------
+    def _by_id(self, story_id: str) -> _Story:
+        return self._stories[self._seq_of[story_id]]
+
+    def _new_story(self, article: Article, day: date | None) -> _Story:
+        s = _Story(stable_id("story", article.article_id), self._next_seq, day, day, 0,
+                   np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32), {})
+        self._next_seq += 1
+        self._stories[s.seq] = s
+        self._seq_of[s.story_id] = s.seq
+        return s
+
+    def _add(self, s: _Story, article: Article, f: Features, day: date | None,
+             near: float) -> None:
+        cfg = self.config
+        s.n += 1
+        if day is not None:
+            s.first = day if s.first is None or day < s.first else s.first
+            s.last = day if s.last is None or day > s.last else s.last
+        # centroid: sum of member unit vectors, the `max_terms` largest kept
+        idx = np.concatenate([s.idx, f.idx])
+        val = np.concatenate([s.val, f.val])
+        uidx, inv = np.unique(idx, return_inverse=True)
+        uval = np.zeros(len(uidx), dtype=np.float32)
+        np.add.at(uval, inv, val)
+        if len(uidx) > cfg.max_terms:
+            keep = np.sort(np.argsort(-uval, kind="stable")[: cfg.max_terms])
+            uidx, uval = uidx[keep], uval[keep]
+        s.idx, s.val = uidx.astype(np.int32), uval
+        for e in f.entities:
+            s.entities[e] = s.entities.get(e, 0) + 1
+        if len(s.entities) > cfg.max_entities:
+            ranked = sorted(s.entities.items(), key=lambda kv: (-kv[1], kv[0]))
+            s.entities = dict(ranked[: cfg.max_entities])
+        # salient terms -> inverted index (bounded per story)
+        if len(s.terms) < cfg.story_terms and len(f.idx):
+            qw = f.val * self._idf(f.idx)
+            for t in f.idx[np.argsort(-qw, kind="stable")[: cfg.query_terms]].tolist():
+                if len(s.terms) >= cfg.story_terms:
+                    break
+                if t not in s.terms:
+                    self._index_term(s, t)
+        # a member that is not a near-exact copy becomes a representative for the near layer
+        if near < 0.9 and len(s.reps) < cfg.max_reps:
+            self._add_rep(s, article.article_id, f.signature, persist=True)
+        self._dirty.add(s.seq)
+
+    def _index_term(self, s: _Story, t: int) -> None:
+        s.terms.add(t)
+        self._postings.setdefault(t, []).append(s.seq)
+
+    def _add_rep(self, s: _Story, article_id: str, sig: np.ndarray, *, persist: bool) -> None:
+        s.reps.append((article_id, sig))
+        for k in band_keys(sig, self.config.bands, self.config.rows).tolist():
+            if k not in s.bands:
+                s.bands.add(k)
+                self._bands.setdefault(k, []).append(s.seq)
+        if persist:
+            self._new_reps.append((article_id, s.story_id, sig))
+
+
+def _set_cosine(a: frozenset[str], b: dict[str, int]) -> float:
+    if not a or not b:
+        return 0.0
+    inter = sum(1 for e in a if e in b)
+    return inter / math.sqrt(len(a) * len(b))

@@ -80,3 +80,31 @@ CREATE TABLE IF NOT EXISTS actors (
     valid_from  DATE,
     valid_to    DATE
 );
+
+-- migration 2
+-- issue 4 (dedup): the story index, so a new process continues where the last one stopped.
+CREATE TABLE IF NOT EXISTS dedup_stories (
+    story_id      VARCHAR PRIMARY KEY,
+    seq           BIGINT NOT NULL,
+    first_seen    DATE,
+    last_seen     DATE,
+    n_articles    INTEGER,
+    idx           INTEGER[],
+    val           FLOAT[],
+    terms         INTEGER[],
+    entities      VARCHAR[],
+    entity_counts INTEGER[]
+);
+CREATE TABLE IF NOT EXISTS dedup_signatures (
+    article_id VARCHAR PRIMARY KEY,
+    story_id   VARCHAR NOT NULL,
+    minhash    UINTEGER[]
+);
+CREATE TABLE IF NOT EXISTS dedup_df (
+    feature INTEGER PRIMARY KEY,
+    df      INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS dedup_meta (
+    key   VARCHAR PRIMARY KEY,
+    value BIGINT
+);

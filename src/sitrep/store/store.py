@@ -381,6 +381,125 @@ class Store:
     def actors(self) -> list[dict]:
         return self._dicts("SELECT * FROM actors ORDER BY code", [])
 
+    # -- dedup index (issue 4) -------------------------------------------------------------
+    def dedup_state(self, evict_days: int) -> dict:
+        """The story index: stories still open (last seen within `evict_days` of the newest,
+        or undated), their representative MinHash signatures, document frequencies, counters."""
+        meta = dict(self.con.execute("SELECT key, value FROM dedup_meta").fetchall())
+        df = self.con.execute(
+            "SELECT list(feature ORDER BY feature), list(df ORDER BY feature) FROM dedup_df"
+        ).fetchone()
+        stories = self._dicts(
+            "SELECT * FROM dedup_stories WHERE last_seen IS NULL OR last_seen >= "
+            "(SELECT max(last_seen) FROM dedup_stories) - CAST(? AS INTEGER) ORDER BY seq",
+            [evict_days],
+        )
+        reps = self._dicts(
+            "SELECT s.article_id, s.story_id, s.minhash FROM dedup_signatures s "
+            "JOIN dedup_stories d USING (story_id) WHERE d.last_seen IS NULL OR d.last_seen >= "
+            "(SELECT max(last_seen) FROM dedup_stories) - CAST(? AS INTEGER) "
+            "ORDER BY d.seq, s.article_id",
+            [evict_days],
+        )
+        return {"meta": meta, "df_features": df[0] or [], "df_counts": df[1] or [],
+                "stories": stories, "reps": reps}
+
+    def dedup_save(self, *, stories: list[list], reps: list[list], df_features: list[int],
+                   df_counts: list[int], meta: dict[str, int]) -> None:
+        """Upsert changed stories, new signatures, changed document frequencies, counters."""
+        if stories:
+            self.con.executemany(
+                "INSERT OR REPLACE INTO dedup_stories VALUES (?,?,?,?,?,?,?,?,?,?)", stories
+            )
+        if reps:
+            self.con.executemany(
+                "INSERT OR REPLACE INTO dedup_signatures VALUES (?,?,?)", reps
+            )
+        if df_features:
+            self.con.execute(
+                "INSERT OR REPLACE INTO dedup_df SELECT unnest(?::INTEGER[]), unnest(?::INTEGER[])",
+                [df_features, df_counts],
+            )
+        if meta:
+            self.con.executemany(
+                "INSERT OR REPLACE INTO dedup_meta VALUES (?, ?)", [[k, v] for k, v in meta.items()]
+            )
+
+    # -- analysis, briefs and export (issue 5) ---------------------------------------------
+    def event_ids_by_sentence(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], list]:
+        """(article_id, sentence_index) -> ids of the events that sentence mentions."""
+        if not keys:
+            return {}
+        rows = self.con.execute(
+            "SELECT m.article_id, m.sentence_index, list(DISTINCT m.event_id ORDER BY m.event_id) "
+            "FROM mentions m JOIN (SELECT unnest(?::VARCHAR[]) AS a, unnest(?::INTEGER[]) AS i) k "
+            "ON m.article_id = k.a AND m.sentence_index = k.i GROUP BY ALL",
+            [[k[0] for k in keys], [int(k[1]) for k in keys]],
+        ).fetchall()
+        return {(r[0], int(r[1])): list(r[2]) for r in rows}
+
+    def copy_events(self, path: str | Path, fmt: str, *, modality: str | None = None) -> int:
+        """Write events with their mentions (a list column) with DuckDB COPY; csv, parquet or
+        json (one object per line). Returns the number of events written."""
+        options = {"csv": "(FORMAT csv, HEADER true)", "parquet": "(FORMAT parquet)",
+                   "json": "(FORMAT json)"}[fmt]
+        where, params = "", []
+        if modality:
+            where, params = " WHERE e.modality = ?", [modality]
+        mentions = (
+            "list({'article_id': m.article_id, 'sentence_index': m.sentence_index, "
+            "'char_start': m.char_start, 'char_end': m.char_end, 'sentence': m.sentence, "
+            "'trigger': m.trigger, 'modality': m.modality, 'attributed_to': m.attributed_to} "
+            "ORDER BY m.article_id, m.sentence_index)"
+        )
+        if fmt == "csv":  # CSV has no nested values: mentions as a JSON text column
+            mentions = f"to_json({mentions})"
+        select = (
+            f"SELECT {', '.join('e.' + c.strip() for c in EVENT_COLUMNS.split(','))}, "
+            f"(SELECT {mentions} FROM mentions m WHERE m.event_id = e.event_id) AS mentions "
+            f"FROM events e{where} ORDER BY e.date_start NULLS LAST, e.event_id"
+        )
+        n = self.con.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+        target = str(path).replace("'", "''")
+        try:
+            self.con.execute(f"COPY ({select}) TO '{target}' {options}", params)
+        except duckdb.Error as exc:
+            raise StoreError("E302", input=str(path), detail=_first_line(exc)) from exc
+        return int(n)
+
+    def same_day_event(self, exclude_story: str, actor: list[str], recipient: list[str],
+                       cameo_code: str, modality: str, day: date) -> str | None:
+        """An event of another story with the same dyad, code, modality and single day."""
+        row = self.con.execute(
+            "SELECT event_id FROM events WHERE story_id <> ? AND list_sort(actor) = ? "
+            "AND list_sort(recipient) = ? AND cameo_code = ? AND modality = ? "
+            "AND date_start = ? AND coalesce(date_end, date_start) = date_start "
+            "ORDER BY event_id LIMIT 1",
+            [exclude_story, sorted(actor), sorted(recipient), cameo_code, modality, day],
+        ).fetchone()
+        return row[0] if row else None
+
+    def add_mentions(self, event_id: str, mentions: Iterable[Mention]) -> None:
+        rows = [[event_id, m.article_id, m.sentence_index, m.char_start, m.char_end, m.sentence,
+                 m.trigger, m.modality, m.attributed_to] for m in mentions]
+        if rows:
+            self.con.executemany(
+                f"INSERT INTO mentions ({MENTION_COLUMNS}) VALUES ({','.join('?' * 9)}) "
+                "ON CONFLICT DO NOTHING",
+                rows,
+            )
+
+    def recount_event(self, event_id: str) -> None:
+        """Recompute n_mentions, n_articles, n_outlets of one event from its mentions."""
+        self.con.execute(
+            "UPDATE events SET n_mentions = c.m, n_articles = c.a, n_outlets = c.o FROM ("
+            "SELECT count(*) AS m, count(DISTINCT x.article_id) AS a, "
+            "count(DISTINCT coalesce(a.outlet, x.article_id)) AS o FROM mentions x "
+            "LEFT JOIN articles a USING (article_id) WHERE x.event_id = ?) c "
+            "WHERE events.event_id = ?",
+            [event_id, event_id],
+        )
+
     # -- helpers ---------------------------------------------------------------------------
     def _dicts(self, sql: str, params: list) -> list[dict]:
         cur = self.con.execute(sql, params)
