@@ -41,6 +41,10 @@ def ingest(
         None, "--format", help=f"Force the input format: {', '.join(sorted(READERS))}."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    one_a_day: bool = typer.Option(
+        False, "--one-a-day",
+        help="Count same-dyad, same-code, same-day events of different stories as one event.",
+    ),
 ) -> None:
     """Ingest articles: text, HTML, JSON Lines, CSV, RSS/Atom, folders, stdin.
 
@@ -57,6 +61,8 @@ def ingest(
     from sitrep.pipeline import ingest as run_ingest
 
     settings = settings_of(ctx)
+    if one_a_day:
+        settings = settings.with_(one_a_day=True)
     if fmt is not None and fmt not in READERS:
         report_error(BadInput("E112", input="--format", value=fmt,
                               choices=", ".join(sorted(READERS))))
