@@ -155,6 +155,7 @@ def test_rejected_inputs_are_listed_in_the_json_report(runner, tmp_path):
         ["ingest"],
         ["ingest", "--no-such-option", "x.txt"],
         ["events", "--dyad", "PRK"],
+        ["events", "--since", "the year dot"],
         ["no-such-command"],
     ],
 )

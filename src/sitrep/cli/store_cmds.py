@@ -154,11 +154,16 @@ def events(
             report_error(BadInput("E201", input="--dyad", detail="expected two codes: A,B"))
             raise typer.Exit(EXIT_USAGE)
         pair = (parts[0], parts[1])
+    try:
+        since_date = parse_published(since, input="--since")
+        until_date = parse_published(until, input="--until")
+    except BadInput as e:
+        report_error(e)
+        raise typer.Exit(EXIT_USAGE) from None
     with open_store(ctx, read_only=True) as store:
         rows = store.events(
             actor=actor, dyad=pair, cameo=code, modality=modality,
-            since=parse_published(since, input="--since"),
-            until=parse_published(until, input="--until"),
+            since=since_date, until=until_date,
             with_mentions=mentions or as_json,
         )
     if as_json:
