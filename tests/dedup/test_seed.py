@@ -1,0 +1,64 @@
+"""The seed report and its rewrite, from two outlets: one story, each event stored once."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.dedup import StoryAssigner
+from sitrep.dedup.events import same_event
+from sitrep.models import Article
+from sitrep.pipeline import ingest_articles
+
+DAY = date(2023, 8, 14)
+
+
+@pytest.fixture(scope="module")
+def seed_pair(shared):
+    path = sorted((shared / "seed").glob("000_*.txt"))[0]
+    lines = [ln for ln in path.read_text("utf-8").splitlines() if ln.strip()]
+    original = "\n".join(lines[:5])
+    rewrite = "\n".join(lines[-4:])
+    return (Article(text=original, source=path.name, outlet="Outlet One", published=DAY),
+            Article(text=rewrite, source=path.name + "#rewrite", outlet="Outlet Two",
+                    published=DAY))
+
+
+def test_seed_pair_is_one_story_without_the_coder(store, seed_pair):
+    a = StoryAssigner(store)
+    first = a.assign(seed_pair[0])
+    assert a.assign(seed_pair[1]) == first
+    assert a.last_match.layer in ("near", "rewrite")
+
+
+@pytest.mark.issue(4)
+def test_seed_pair_ingested_end_to_end(store, settings, coder, seed_pair):
+    report = ingest_articles(list(seed_pair), store, settings, coder=coder)
+    assert report.stored == 2
+    stories = store.stories()
+    assert len(stories) == 1
+    s = stories[0]
+    assert (s.n_articles, s.n_outlets) == (2, 2)
+    assert {a["outlet"] for a in s.articles} == {"Outlet One", "Outlet Two"}
+    events = store.events(with_mentions=True)
+    # each event is one row: no two stored events of the story are the same event
+    for i, e in enumerate(events):
+        assert e.n_mentions == len(e.mentions) > 0
+        for other in events[i + 1:]:
+            assert not same_event(e, other)
+    by_article: dict[str, set] = {}
+    for e in events:
+        for m in e.mentions:
+            by_article.setdefault(m.article_id, set()).add(e.event_id)
+    ids = [a.article_id for a in seed_pair]
+    if all(by_article.get(i) for i in ids):  # the coder found events in both articles
+        shared_events = by_article[ids[0]] & by_article[ids[1]]
+        assert shared_events, "an event reported by both articles must be merged"
+        for e in events:
+            if e.event_id in shared_events:
+                assert (e.n_articles, e.n_outlets) == (2, 2)
+    # ingesting the same two texts again changes nothing
+    before = store.counts()
+    again = ingest_articles(list(seed_pair), store, settings, coder=coder)
+    assert again.duplicates == 2 and store.counts() == before
