@@ -30,6 +30,11 @@ def _np_span(tok: Token) -> Span:
     """The noun phrase headed by `tok` without its conjuncts, appositions or clauses; the named
     entity instead when the head word lies in one ("state media KCNA" -> "KCNA")."""
     doc = tok.doc
+    if tok.pos_ == "NOUN":
+        # "the news agency Tanjug": the name in apposition names the source
+        names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if names:
+            return _np_span(names[0])
     for ent in doc.ents:
         if ent.start <= tok.i < ent.end and ent.label_ not in ("DATE", "TIME", "CARDINAL",
                                                                "ORDINAL", "PERCENT", "MONEY"):

@@ -1,0 +1,73 @@
+"""The offline gazetteer and the place of an event (issue 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.coding.places import Gazetteer, place_of
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def place(coder, gaz, text: str, word: str):
+    doc = coder.nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    return place_of(trigger.sent, trigger, gaz)
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Jordan", "JOR"),        # the country, not a town of that name
+    ("Georgia", "GEO"),       # the country, not the US state
+    ("Washington", "USA"),    # the most populous city of that name
+    ("Kiev", "UKR"),          # an alternate spelling of a city
+    ("the United States", "USA"),
+    ("Britain", "GBR"),
+])
+def test_lookup_prefers_countries_then_populous_cities(gaz, name, country):
+    kind, p = gaz.lookup(name)
+    assert p.country == country
+
+
+def test_country_has_no_invented_coordinates(gaz):
+    kind, p = gaz.lookup("Peru")
+    assert kind == "country" and p.lat is None and p.lon is None
+
+
+def test_curated_venue(gaz):
+    kind, p = gaz.lookup("Camp David")
+    assert kind == "venue" and p.country == "USA" and p.lat == pytest.approx(39.65, abs=0.05)
+
+
+def test_unknown_name(gaz):
+    assert gaz.lookup("Zorblaxia") is None
+
+
+def test_city_with_coordinates(coder, gaz):
+    p = place(coder, gaz, "The foreign ministers met in Lisbon on Monday.", "met")
+    assert (p.name, p.country) == ("Lisbon", "PRT")
+    assert p.lat == pytest.approx(38.7, abs=0.2) and p.lon == pytest.approx(-9.1, abs=0.2)
+
+
+def test_country_alone(coder, gaz):
+    p = place(coder, gaz, "Farmers protested in Bolivia.", "protested")
+    assert (p.country, p.lat, p.lon) == ("BOL", None, None)
+
+
+def test_venue_attached_to_a_noun_under_the_trigger(coder, gaz):
+    text = "The presidents are due to confer at a summit on April 4 at Camp David."
+    p = place(coder, gaz, text, "confer")
+    assert (p.name, p.country) == ("Camp David", "USA")
+
+
+def test_actors_are_not_places(coder, gaz):
+    p = place(coder, gaz, "Peru condemned the Chilean naval drills.", "condemned")
+    assert p.name is None and p.country is None
+
+
+def test_place_of_another_clause_is_not_taken(coder, gaz):
+    text = "Officials who met in Lima said the army shelled the village."
+    p = place(coder, gaz, text, "shelled")
+    assert p.name is None
