@@ -156,3 +156,13 @@ def test_stdin_over_the_limit(monkeypatch):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(GOOD.encode() * 10)))
     arts, errors = collect(["-"], fmt=None, defaults=Defaults(), max_bytes=100)
     assert arts == [] and codes(errors) == [("stdin", "E105")]
+
+
+def test_utf16_without_bom_and_windows_1252(tmp_path):
+    (tmp_path / "le.txt").write_bytes(GOOD.encode("utf-16-le"))
+    (tmp_path / "be.txt").write_bytes(GOOD.replace("forty", "fifty").encode("utf-16-be"))
+    smart = "\u201cWe will not sign,\u201d the minister of Peru said on Monday \u2013 again."
+    (tmp_path / "cp1252.txt").write_bytes(smart.encode("cp1252"))
+    arts, errors = run([tmp_path])
+    assert errors == []
+    assert sorted(a.text for a in arts) == sorted([GOOD, GOOD.replace("forty", "fifty"), smart])

@@ -70,7 +70,8 @@ def read_bytes(inp: Input, max_bytes: int) -> bytes:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Text from bytes: BOM-marked UTF-16/8, else UTF-8, else Latin-1 if it looks like text."""
+    """Text from bytes: UTF-16 (with or without BOM), UTF-8, Windows-1252, else Latin-1 if
+    it looks like text; binary data and undecodable bytes are rejected."""
     if not data.strip():
         raise BadInput("E102", input=name)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -78,12 +79,16 @@ def decode(data: bytes, name: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise BadInput("E104", input=name) from exc
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     if _looks_binary(data):
         raise BadInput("E103", input=name)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    for encoding in ("utf-8-sig", "cp1252"):  # Windows-1252: Latin-1 plus curly quotes, dashes
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
     text = data.decode("latin-1")
     # Latin-1 decodes anything; accept it only if it is mostly printable text.
     odd = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\r\n\f") or 0x7F <= ord(ch) < 0xA0)
@@ -94,6 +99,22 @@ def decode(data: bytes, name: str) -> str:
 
 _MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"\x7fELF",
           b"BZh", b"\xfd7zXZ", b"OggS", b"ID3", b"RIFF", b"\x00\x00\x01\x00")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text with no byte-order mark: ASCII-range text with every other byte zero."""
+    head = data[:4096]
+    if len(head) < 8 or len(head) % 2:
+        return None
+    for zeros, encoding in ((head[1::2], "utf-16-le"), (head[0::2], "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            printable = sum(1 for ch in text[:2048] if ch.isprintable() or ch in "\t\r\n")
+            return text if printable >= 0.95 * min(len(text), 2048) else None
+    return None
 
 
 def _looks_binary(data: bytes) -> bool:
