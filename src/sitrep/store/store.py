@@ -500,6 +500,21 @@ class Store:
             [event_id, event_id],
         )
 
+    # -- every table (issue 2: idempotence checks) ----------------------------------------
+    def table_counts(self) -> dict[str, int]:
+        """Row count of every table in the file, including ones later migrations add."""
+        names = [
+            r[0]
+            for r in self.con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
+                "AND table_name <> 'schema_version' ORDER BY table_name"
+            ).fetchall()
+        ]
+        return {
+            t: int(self.con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0])  # noqa: S608
+            for t in names
+        }
+
     # -- helpers ---------------------------------------------------------------------------
     def _dicts(self, sql: str, params: list) -> list[dict]:
         cur = self.con.execute(sql, params)

@@ -1,0 +1,5 @@
+"""The coder's spaCy components; importing this package registers their factories."""
+
+from sitrep.coding.components import actors, events
+
+__all__ = ["actors", "events"]

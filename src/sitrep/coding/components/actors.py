@@ -1,0 +1,239 @@
+"""`sitrep_actors_v1`: find actors in a doc and resolve short forms and pronouns.
+
+Passes, all over token lists with dictionary lookups (no per-sentence model calls):
+
+1. Dictionary matches: the longest actor or agent phrase starting at each token (word or lemma,
+   so plurals match). An actor match must contain a capitalised token ("us" is not the USA).
+2. Agents combine with a country (or other actor) into one code: an actor just before the agent
+   ("North Korean troops", "Gondor's government" -> PRKMIL, GONGOV), or the objects of
+   of/from/in after it, with their conjuncts ("the leaders of South Korea, the United States,
+   and Japan" -> KORGOV, USAGOV, JPNGOV; "soldiers from Gondor" -> GONMIL).
+3. Short forms: after a person's full name, its first or last word alone ("Kim") refers to it;
+   "the North"/"the South" refer to an actor named earlier whose name starts with that word.
+4. Pronouns and definite descriptions (documented heuristic, docs/coding.md): he/she/him/his/her
+   -> the latest person or government mention; it/its -> the latest country or organisation;
+   they/them/their -> the latest coordinated group of actors (or latest actor); "the country"
+   -> the latest country; a bare agent with "the"/"its" ("the foreign ministry") -> the latest
+   country.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitrep.coding.dictionaries import ActorEntry, AgentEntry, Dictionaries, load_dictionaries
+from sitrep.coding.extensions import ActorMention, register_extensions
+
+HE = {"he", "him", "his", "she", "her"}
+IT = {"it", "its"}
+THEY = {"they", "them", "their"}
+COMPASS = {"north", "south", "east", "west"}
+JOIN_PREPS = {"of", "from", "in"}
+
+
+@Language.factory(
+    "sitrep_actors_v1",
+    default_config={"dictionaries": [], "builtin": True},
+)
+def make_actor_finder(nlp: Language, name: str, dictionaries: list[str], builtin: bool):
+    register_extensions()
+    return ActorFinder(load_dictionaries(tuple(dictionaries), builtin))
+
+
+def _combine(code: str, agent: AgentEntry) -> str:
+    if agent.prefix:
+        return agent.code + code
+    if code.endswith(agent.code):
+        return code
+    return code + agent.code
+
+
+class ActorFinder:
+    def __init__(self, dicts: Dictionaries) -> None:
+        self.dicts = dicts
+
+    def __call__(self, doc: Doc) -> Doc:
+        day: date | None = doc._.published
+        lowers = [t.lower_ for t in doc]
+        lemmas = [t.lemma_.lower() for t in doc]
+        n = len(doc)
+        raw: list[tuple[int, int, object]] = []
+        i = 0
+        while i < n:
+            best: tuple[int, object] | None = None
+            hit = self.dicts.actors.match_at(lowers, lemmas, i)
+            if hit and any(doc[k].text[:1].isupper() for k in range(i, i + hit[0])):
+                best = hit
+            ahit = self.dicts.agents.match_at(lowers, lemmas, i)
+            if ahit and (best is None or ahit[0] > best[0]):
+                best = ahit
+            if best is None:
+                i += 1
+                continue
+            raw.append((i, i + best[0], best[1]))
+            i += best[0]
+        mentions = self._compose(doc, raw, day)
+        mentions = self._resolve(doc, mentions)
+        doc._.actor_mentions = mentions
+        at: dict[int, ActorMention] = {}
+        for m in mentions:
+            for k in range(m.start, m.end):
+                at.setdefault(k, m)
+            at[m.anchor] = m
+        doc._.actor_at = at
+        return doc
+
+    # -- pass 2 --------------------------------------------------------------------------------
+    def _compose(self, doc: Doc, raw: list, day: date | None) -> list[ActorMention]:
+        actor_at: dict[int, tuple[int, int, ActorEntry]] = {}
+        for s, e, v in raw:
+            if isinstance(v, ActorEntry):
+                for k in range(s, e):
+                    actor_at[k] = (s, e, v)
+        used: set[int] = set()  # start index of actor matches consumed by an agent
+        out: list[ActorMention] = []
+        for s, e, v in raw:
+            if not isinstance(v, AgentEntry):
+                continue
+            head = doc[e - 1]
+            bases: list[tuple[int, int, ActorEntry]] = []
+            # an actor right before the agent, possibly with 's: "Gondor's government"
+            k = s - 1
+            while k >= 0 and doc[k].lower_ in ("'s", "'", "the", "a", "an") and k not in actor_at:
+                k -= 1
+            if k >= 0 and k in actor_at and k >= s - 3:
+                bases.append(actor_at[k])
+            if not bases:
+                for prep in head.children:
+                    if prep.dep_ == "prep" and prep.lower_ in JOIN_PREPS:
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj":
+                                for tok in [obj, *obj.conjuncts]:
+                                    if tok.i in actor_at:
+                                        bases.append(actor_at[tok.i])
+                        if bases:
+                            break
+                if bases:  # a misparsed list "the leaders of A, B, and C" hangs C on the agent
+                    for cj in head.conjuncts:
+                        if cj.i in actor_at and cj.i > head.i and \
+                                actor_at[cj.i][2].kind in ("country", "actor"):
+                            bases.append(actor_at[cj.i])
+            if not bases:
+                # the agent within a bigger phrase whose head names an actor: "Arnor cleric"
+                hd = head.head
+                if hd.i in actor_at and head.dep_ in ("compound", "amod"):
+                    bases.append(actor_at[hd.i])
+            if not bases:
+                out.append(ActorMention(s, e, [], [doc[s:e].text], "agent", head.i))
+                out[-1].agent = v  # type: ignore[attr-defined]
+                continue
+            codes, names = [], []
+            lo, hi = s, e
+            for bs, be, entry in bases:
+                used.add(bs)
+                codes.append(_combine(entry.code_on(day), v))
+                names.append(f"{doc[bs:be].text} {doc[s:e].text}")
+                lo, hi = min(lo, bs), max(hi, be)
+            out.append(ActorMention(lo, hi, codes, names, "composite", head.i))
+        for s, e, v in raw:
+            if isinstance(v, ActorEntry) and s not in used:
+                out.append(ActorMention(s, e, [v.code_on(day)], [doc[s:e].text], v.kind,
+                                        doc[e - 1].i))
+                out[-1].entry = v  # type: ignore[attr-defined]
+        out.sort(key=lambda m: (m.start, -m.end))
+        return out
+
+    # -- passes 3 and 4 ------------------------------------------------------------------------
+    def _resolve(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        covered = {k for m in mentions for k in range(m.start, m.end)}
+        by_start = {m.start: m for m in mentions}
+        short: dict[str, ActorMention] = {}
+        history: list[ActorMention] = []
+        out: list[ActorMention] = []
+        for tok in doc:
+            m = by_start.get(tok.i)
+            if m is not None:
+                if m.kind == "agent":
+                    ref = self._bare_agent(doc, m, history)
+                    if ref is None:
+                        continue
+                    m = ref
+                out.append(m)
+                history.append(m)
+                if m.kind == "person":
+                    words = doc[m.start:m.end]
+                    for w in (words[0], words[-1]):
+                        if w.text[:1].isupper() and len(w.text) > 2:
+                            short.setdefault(w.lower_, m)
+                continue
+            if tok.i in covered:
+                continue
+            low = tok.lower_
+            ref: ActorMention | None = None
+            kind = "short"
+            if low in short and tok.text[:1].isupper() and tok.pos_ == "PROPN":
+                ref = short[low]
+            elif low in COMPASS and tok.text[:1].isupper() and tok.i > 0 and \
+                    doc[tok.i - 1].lower_ == "the" and tok.pos_ in ("PROPN", "NOUN"):
+                ref = next((h for h in reversed(history) if h.names and
+                            h.names[0].lower().startswith(low)), None)
+            elif tok.pos_ == "PRON" and low in HE | IT | THEY:
+                kind = "pronoun"
+                ref = self._antecedent(low, history, doc)
+            elif low == "country" and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+                kind = "pronoun"
+                ref = next((h for h in reversed(history) if h.kind == "country"), None)
+            if ref is None:
+                continue
+            new = ActorMention(tok.i, tok.i + 1, list(ref.codes), list(ref.names), kind, tok.i)
+            out.append(new)
+            if kind == "short":
+                history.append(new)
+        return out
+
+    @staticmethod
+    def _group(doc: Doc, m: ActorMention, history: list[ActorMention]) -> list[ActorMention]:
+        """The mentions coordinated with m ("South Korea and the United States")."""
+        root = doc[m.anchor]
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        members = {root.i} | {c.i for c in root.conjuncts}
+        return [h for h in history if h.anchor in members]
+
+    def _antecedent(self, low: str, history: list[ActorMention], doc: Doc) -> ActorMention | None:
+        if not history:
+            return None
+        if low in HE:
+            return next((h for h in reversed(history)
+                         if h.kind in ("person", "short") or
+                         (h.kind == "composite" and any(c.endswith("GOV") for c in h.codes))),
+                        None)
+        if low in IT:
+            return next((h for h in reversed(history)
+                         if h.kind in ("country", "org", "capital", "composite", "actor")), None)
+        last = history[-1]
+        group = self._group(doc, last, history)
+        if len(group) > 1:
+            codes = [c for g in group for c in g.codes]
+            names = [nm for g in group for nm in g.names]
+            return ActorMention(last.start, last.end, codes, names, "group", last.anchor)
+        return last
+
+    @staticmethod
+    def _bare_agent(doc: Doc, m: ActorMention, history: list[ActorMention]) -> ActorMention | None:
+        """'the foreign ministry', 'its military' -> the latest country, else not an actor."""
+        first = doc[m.start]
+        prev = doc[m.start - 1] if m.start > 0 else None
+        det = first if first.lower_ in ("the", "its") else prev
+        if det is None or det.lower_ not in ("the", "its"):
+            return None
+        country = next((h for h in reversed(history) if h.kind == "country"), None)
+        if country is None:
+            return None
+        agent = m.agent  # type: ignore[attr-defined]
+        codes = [_combine(c[:3], agent) for c in country.codes]
+        return ActorMention(m.start, m.end, codes, [doc[m.start:m.end].text], "composite",
+                            m.anchor)

@@ -1,0 +1,407 @@
+"""`sitrep_events_v1`: verb patterns against the dependency parse -> event candidates.
+
+For each verb whose lemma is in the verb dictionary (and each nominal trigger such as
+"exercises", "summit", "transactions" governed by a verb):
+
+* the code is that of the longest pattern of the verb's class whose words appear in order
+  before the verb (`before`) and in the verb's own clause after it (`after`), else the verb's
+  or class's own code; `a:b` codes also give the reverse event `b` (target -> source);
+* the actor is the subject (the `by` agent of a passive); a verb without a subject takes the
+  object of the verb that governs it when it hangs under a preposition ("accused X of
+  providing ..." -> X), else the governor's subject (xcomp, conj);
+* the recipient is the direct object, or an actor inside it ("ties with Gondor"), or the object
+  of a preposition of the verb, or the passive subject; a reciprocal event (consult, agree,
+  cooperate roots 03-06) with several actors and no recipient has the actors as recipients;
+* a denial with no recipient is addressed to the actor of the latest accusation in the doc;
+* modality and attribution come from `coding.modality` and `coding.attribution`.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.coding.dictionaries import Dictionaries, Pattern, VerbSense, load_dictionaries
+from sitrep.coding.extensions import ActorMention, EventCandidate, register_extensions
+
+SUBJ = ("nsubj", "csubj")
+CLAUSE_BREAK = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl"}
+TARGET_PREPS = {"to", "with", "against", "toward", "towards", "at", "for", "from", "into", "on",
+                "upon", "in", "between", "among"}
+OBJECT_CONTROL_PREPS = {"of", "for", "from", "into", "about"}
+RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+ACCUSE_ROOTS = ("11", "12")  # accusation roots whose actor a later bare denial answers
+DENY_CODES = ("016", "125", "120")
+SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # verbs that embed a claim keep their event
+
+
+@Language.factory(
+    "sitrep_events_v1",
+    default_config={"dictionaries": [], "builtin": True, "require_dyad": False},
+)
+def make_event_finder(nlp: Language, name: str, dictionaries: list[str], builtin: bool,
+                      require_dyad: bool):
+    register_extensions()
+    return EventFinder(load_dictionaries(tuple(dictionaries), builtin), require_dyad)
+
+
+def _match_elems(elems, toks: list[tuple[str, str]]) -> bool:
+    """All pattern elements in order among toks ((lower, lemma) pairs)."""
+    pos = 0
+    for alts in elems:
+        found = False
+        while pos < len(toks) and not found:
+            for phrase in alts:
+                n = len(phrase)
+                if pos + n <= len(toks) and all(
+                        phrase[k] in toks[pos + k] for k in range(n)):
+                    pos += n
+                    found = True
+                    break
+            else:
+                pos += 1
+        if not found:
+            return False
+    return True
+
+
+class EventFinder:
+    def __init__(self, dicts: Dictionaries, require_dyad: bool = False) -> None:
+        self.dicts = dicts
+        self.require_dyad = require_dyad
+        self._cues = None
+
+    @property
+    def cues(self):
+        if self._cues is None:
+            from sitrep.coding.cues import load_cues
+
+            self._cues = load_cues()
+        return self._cues
+
+    def __call__(self, doc: Doc) -> Doc:
+        at: dict[int, ActorMention] = doc._.actor_at or {}
+        out: list[EventCandidate] = []
+        last_accuser: list[str] = []
+        noun_actors: dict[str, list[str]] = {}  # noun class -> actors of its latest event
+        lowers = [t.lower_ for t in doc]
+        lemmas = [t.lemma_.lower() for t in doc]
+        for sent in doc.sents:
+            if self._discarded(sent, lowers, lemmas):
+                continue
+            verb_events: dict[int, list[EventCandidate]] = {}
+            for tok in sent:
+                if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+                    senses = self.dicts.verbs.get(tok.lemma_.lower()) or \
+                        self.dicts.verbs.get(tok.lower_)
+                    if senses:
+                        evs = self._verb_events(tok, senses, at)
+                        if evs:
+                            verb_events[tok.i] = evs
+            for tok in sent:
+                if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.dicts.nouns:
+                    ev = self._noun_event(tok, at, verb_events)
+                    if ev:
+                        verb_events.setdefault(tok.i, []).extend(ev)
+                        gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+                        gov_evs = verb_events.get(gov.i, [])
+                        if gov_evs and not any(e.pattern or e.code[:2] in SPEECH_ROOTS
+                                               for e in gov_evs):
+                            del verb_events[gov.i]  # "hold talks": the noun codes the event
+            for i in sorted(verb_events):
+                for ev in verb_events[i]:
+                    if not ev.recipient and ev.actor:
+                        linked = self._linked(doc[ev.trigger], noun_actors)
+                        ev.recipient = [c for c in linked if c not in ev.actor]
+                    if ev.code[:3] in DENY_CODES:
+                        if not ev.recipient and last_accuser:
+                            ev.recipient = [c for c in last_accuser if c not in ev.actor]
+                    if not ev.actor or (self.require_dyad and not ev.recipient):
+                        continue
+                    self._modality(doc[ev.trigger], ev, at)
+                    out.append(ev)
+                    for cls in self._noun_classes(doc[ev.trigger]):
+                        noun_actors[cls] = list(ev.actor)
+                    if ev.code.startswith(ACCUSE_ROOTS[0]) and ev.modality == "asserted":
+                        last_accuser = list(ev.actor)
+        doc._.event_candidates = out
+        return doc
+
+    # -- event coreference by noun class -------------------------------------------------------
+    def _noun_classes(self, trig: Token) -> list[str]:
+        """Noun classes of the trigger and its object ("hold exercises" -> MILITARY_EXERCISE)."""
+        toks = [trig] + [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+        return [s.cls.name for t in toks for s in self.dicts.nouns.get(t.lemma_.lower(), ())]
+
+    def _linked(self, trig: Token, noun_actors: dict[str, list[str]]) -> list[str]:
+        """'condemned these drills' -> the actors of the latest drills event in the doc."""
+        for c in trig.children:
+            if c.dep_ in ("dobj",):
+                for s in self.dicts.nouns.get(c.lemma_.lower(), ()):
+                    if s.cls.name in noun_actors:
+                        return noun_actors[s.cls.name]
+        return []
+
+    # -- discards ------------------------------------------------------------------------------
+    def _discarded(self, sent: Span, lowers: list[str], lemmas: list[str]) -> bool:
+        if not self.dicts.discards.size:
+            return False
+        for i in range(sent.start, sent.end):
+            if self.dicts.discards.match_at(lowers, lemmas, i):
+                return True
+        return False
+
+    # -- actors from syntax --------------------------------------------------------------------
+    @staticmethod
+    def _actors(tok: Token, at: dict[int, ActorMention], deep: bool = True) -> list[ActorMention]:
+        """Actor mentions of the noun phrase headed by tok (with its conjuncts)."""
+        found: list[ActorMention] = []
+        seen: set[int] = set()
+        heads = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
+        for h in heads:
+            m = at.get(h.i)
+            if m is not None:
+                if id(m) not in seen:
+                    seen.add(id(m))
+                    found.append(m)
+                continue
+            if not deep:
+                continue
+            stack = [c for c in h.children if c.dep_ in ("compound", "amod", "poss", "nmod", "det",
+                                                          "appos", "prep", "pobj", "nummod")]
+            while stack:
+                c = stack.pop(0)
+                m = at.get(c.i)
+                if m is not None:
+                    if id(m) not in seen:
+                        seen.add(id(m))
+                        found.append(m)
+                    continue
+                if c.dep_ == "prep" and c.lower_ not in ("of", "from", "in"):
+                    continue
+                stack.extend(x for x in c.children if x.dep_ in ("compound", "amod", "poss",
+                                                                 "pobj", "prep", "nmod"))
+        return found
+
+    def _subject(self, verb: Token, at, depth: int = 0) -> tuple[list[ActorMention], bool]:
+        """(actor mentions, passive?) of the verb's subject."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if passive:
+            for c in verb.children:
+                if c.dep_ == "agent":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return self._actors(p, at), True
+            return [], True
+        for c in verb.children:
+            if c.dep_ in SUBJ:
+                return self._actors(c, at), False
+        if depth > 3 or verb.head is verb:
+            return [], False
+        head = verb.head
+        if verb.dep_ in ("relcl", "acl"):
+            return self._actors(head, at), False
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            gov = head.head
+            if head.lower_ in OBJECT_CONTROL_PREPS:
+                for c in gov.children:
+                    if c.dep_ == "dobj":
+                        acts = self._actors(c, at)
+                        if acts:
+                            return acts, False
+            return self._subject(gov, at, depth + 1)
+        if verb.dep_ == "xcomp":
+            for c in head.children:  # raising: "X is scheduled/expected to V" -> X
+                if c.dep_ == "nsubjpass":
+                    return self._actors(c, at), False
+            for c in head.children:
+                if c.dep_ == "dobj":
+                    acts = self._actors(c, at)
+                    if acts:
+                        return acts, False
+            return self._subject(head, at, depth + 1)
+        if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+            return self._subject(head, at, depth + 1)
+        return [], False
+
+    def _object(self, verb: Token, at, passive: bool) -> list[ActorMention]:
+        if passive:
+            for c in verb.children:
+                if c.dep_ == "nsubjpass":
+                    acts = self._actors(c, at)
+                    if acts:
+                        return acts
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative", "attr", "oprd"):
+                acts = self._actors(c, at)
+                if acts:
+                    return acts
+                # an actor inside the object: "ties with Gondor", "aid to the villages of X"
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
+                        for o in p.children:
+                            if o.dep_ == "pobj":
+                                acts = self._actors(o, at)
+                                if acts:
+                                    return acts
+        for c in verb.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in TARGET_PREPS and c.dep_ != "agent":
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        acts = self._actors(o, at)
+                        if acts:
+                            return acts
+            if c.dep_ == "prt":
+                for p in c.children:
+                    if p.dep_ == "prep":
+                        for o in p.children:
+                            acts = self._actors(o, at)
+                            if acts:
+                                return acts
+        return []
+
+    # -- patterns ------------------------------------------------------------------------------
+    @staticmethod
+    def _clause(verb: Token) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """(before, after) token keys of the verb's own clause (nested clauses cut off)."""
+        keep: list[Token] = []
+        stack = [verb]
+        while stack:
+            t = stack.pop()
+            keep.append(t)
+            for c in t.children:
+                if t is verb and c.dep_ in CLAUSE_BREAK:
+                    continue
+                if c.dep_ in ("relcl", "ccomp", "advcl", "parataxis"):
+                    continue
+                if c.dep_ == "pcomp" and c.pos_ == "VERB":
+                    continue  # "accused X of providing ...": the embedded event codes itself
+                stack.append(c)
+        keep.sort(key=lambda t: t.i)
+        before = [(t.lower_, t.lemma_.lower()) for t in keep if t.i < verb.i]
+        after = [(t.lower_, t.lemma_.lower()) for t in keep if t.i > verb.i]
+        return before, after
+
+    def _best(self, verb: Token, senses: list[VerbSense]) -> tuple[str | None, Pattern | None]:
+        before, after = self._clause(verb)
+        best_sense: VerbSense | None = None
+        best_particles = -1
+        for s in senses:
+            need_b = [((w,),) for w in s.before]
+            need_a = [((w,),) for w in s.after]
+            if (need_b and not _match_elems(need_b, before)) or \
+                    (need_a and not _match_elems(need_a, after)):
+                continue
+            k = len(s.before) + len(s.after)
+            if k > best_particles:
+                best_sense, best_particles = s, k
+        if best_sense is None:
+            return None, None
+        best_pat: Pattern | None = None
+        classes = [best_sense.cls] + [s.cls for s in senses if s.cls is not best_sense.cls and
+                                      not s.before and not s.after]
+        for cls in classes:
+            for pat in cls.patterns:
+                if best_pat is not None and pat.size <= best_pat.size:
+                    continue
+                if _match_elems(pat.before, before) and _match_elems(pat.after, after):
+                    best_pat = pat
+        if best_pat is not None:
+            return best_pat.code, best_pat
+        for s in [best_sense, *senses]:
+            if (s.code or s.cls.code) and len(s.before) + len(s.after) == best_particles:
+                return s.code or s.cls.code, None
+        return None, None
+
+    def _verb_events(self, verb: Token, senses: list[VerbSense], at) -> list[EventCandidate]:
+        code, pat = self._best(verb, senses)
+        if not code:
+            return []
+        subj, _ = self._subject(verb, at)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        obj = self._object(verb, at, passive)
+        return self._make(verb, code, subj, obj, pat)
+
+    def _make(self, trig: Token, code: str, subj: list[ActorMention], obj: list[ActorMention],
+              pat: Pattern | None, reciprocal: bool = False) -> list[EventCandidate]:
+        code = code.replace("!", "").strip()
+        fwd, _, rev = code.partition(":")
+        actor = _codes(subj)
+        recipient = [c for c in _codes(obj) if c not in actor]
+        names_a = [n for m in subj for n in m.names]
+        names_r = [n for m in obj for n in m.names]
+        out: list[EventCandidate] = []
+        from_syntax = bool(recipient)
+        if fwd:
+            if not recipient and len(actor) > 1 and (reciprocal or fwd[:2] in RECIPROCAL_ROOTS):
+                recipient, names_r = list(actor), list(names_a)
+            out.append(EventCandidate(trig.i, fwd, actor, recipient, names_a, names_r,
+                                      pat.text if pat else None))
+        if rev and from_syntax:
+            out.append(EventCandidate(trig.i, rev, recipient, actor, names_r, names_a,
+                                      pat.text if pat else None))
+        return out
+
+    # -- nominal events ------------------------------------------------------------------------
+    def _noun_event(self, noun: Token, at, verb_events) -> list[EventCandidate]:
+        gov = noun.head
+        if noun.dep_ == "pobj" and gov.dep_ == "prep":
+            gov = gov.head
+        if gov is noun or gov.pos_ not in ("VERB", "AUX"):
+            return []
+        gov_evs = verb_events.get(gov.i, [])
+        if any(e.pattern for e in gov_evs):
+            return []  # the governing verb's pattern already coded this phrase
+        senses = self.dicts.nouns[noun.lemma_.lower()]
+        code, pat = self._best(noun, senses)
+        if not code:
+            return []
+        subj, _passive = self._subject(gov, at)
+        obj: list[ActorMention] = []
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        obj = self._actors(o, at)
+        return self._make(noun, code, subj, obj, pat, reciprocal=True)
+
+    # -- modality and attribution -------------------------------------------------------------
+    def _modality(self, trig: Token, ev: EventCandidate, at) -> None:
+        try:
+            from sitrep.coding.attribution import attribution_of
+            from sitrep.coding.modality import modality_of
+        except ImportError:  # the semantic modules are optional at import time
+            return
+        ev.modality, ev.modality_cues = modality_of(trig, self.cues)
+        codes: list[str] = []
+        for span in attribution_of(trig, self.cues):
+            for m in _span_actors(span, at):
+                for c in m.codes:
+                    if c not in codes:
+                        codes.append(c)
+        ev.attributed_to = codes
+
+
+def _codes(mentions: list[ActorMention]) -> list[str]:
+    out: list[str] = []
+    for m in mentions:
+        for c in m.codes:
+            if c and c not in out:
+                out.append(c)
+    return out
+
+
+def _span_actors(span: Span, at: dict[int, ActorMention]) -> list[ActorMention]:
+    found: list[ActorMention] = []
+    for t in span:
+        m = at.get(t.i)
+        if m is not None and m not in found:
+            found.append(m)
+    if found:
+        return found
+    root = span.root
+    for t in [root, *root.conjuncts]:
+        m = at.get(t.i)
+        if m is not None and m not in found:
+            found.append(m)
+    return found

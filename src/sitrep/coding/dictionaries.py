@@ -1,0 +1,579 @@
+"""Actor, agent and verb dictionaries: the only code that reads them into lookup structures.
+
+Two sources, one in-memory shape (`Dictionaries`):
+
+* the built-in dictionaries: JSON Lines files under `sitrep/data/actors/`, `data/agents/` and
+  `data/verbs/` (our own format, each line validated against `data/schemas/*.schema.json`);
+* PETRARCH/TABARI-format folders given with `--dictionaries DIR`: `*.actors.txt`,
+  `*.agents.txt`, `*.verbs.txt` or `CAMEO*.txt`, `*.discards.txt`.
+
+Phrases are kept as tuples of lower-case words (PETRARCH's `_` and spaces both join words;
+possessive `'s` and hyphens are split the way spaCy's tokenizer splits them). A phrase whose
+last word was written without a trailing `_` in a PETRARCH file may match as a stem (prefix),
+as TABARI does ("ARGENTIN" matches "Argentina", "Argentine").
+
+Verb patterns keep PETRARCH's mini-language (see docs/coding.md): `*` the verb, `$` source,
+`+` target, `&SYNSET`, `(...)`/`{...}` groups, `_` joined words; each pattern carries a code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+from sitrep.errors import BadConfig
+
+# ---------------------------------------------------------------------------------------------
+# records
+
+
+@dataclass(frozen=True)
+class Role:
+    """A code an actor holds, optionally bounded by dates (PETRARCH `[PRKGOV >19940708]`)."""
+
+    code: str
+    start: date | None = None
+    end: date | None = None
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class ActorEntry:
+    """A named actor: a country, a capital, a person, an organisation."""
+
+    name: str
+    code: str  # the code when no dated role applies
+    roles: tuple[Role, ...] = ()
+    kind: str = "actor"  # country | capital | person | org | actor
+
+    def code_on(self, day: date | None) -> str:
+        """The code on `day`; without a day, the open-ended (current) role, else the default."""
+        if not self.roles:
+            return self.code
+        if day is not None:
+            dated = [r for r in self.roles if (r.start or r.end) and r.holds_on(day)]
+            if dated:
+                return dated[-1].code
+            undated = [r for r in self.roles if not (r.start or r.end)]
+            return undated[0].code if undated else self.code
+        current = [r for r in self.roles if r.end is None and r.start is not None]
+        if current:
+            return max(current, key=lambda r: r.start).code  # type: ignore[arg-type,return-value]
+        undated = [r for r in self.roles if not (r.start or r.end)]
+        return undated[0].code if undated else (self.roles[-1].code or self.code)
+
+
+@dataclass(frozen=True)
+class AgentEntry:
+    """A generic agent ("troops", "foreign ministry") that adds a sector code to a country."""
+
+    name: str
+    code: str  # sector code, e.g. MIL, GOVFRM
+    prefix: bool = False  # PETRARCH `[NGO~]`: the code goes before the country
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One verb pattern: words before and after the verb, each element a set of phrases."""
+
+    before: tuple[tuple[tuple[str, ...], ...], ...]
+    after: tuple[tuple[tuple[str, ...], ...], ...]
+    code: str
+    text: str
+
+    @property
+    def size(self) -> int:
+        return len(self.before) + len(self.after)
+
+
+@dataclass
+class VerbClass:
+    """A verb synset (`--- ACCUSE [112] ---`) with its verbs and patterns."""
+
+    name: str
+    code: str | None
+    patterns: list[Pattern] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class VerbSense:
+    """One verb lemma of a class, with its own code and multi-word particles."""
+
+    lemma: str
+    cls: VerbClass
+    code: str | None
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+
+class PhraseTable:
+    """Multi-word phrase lookup keyed by the first word, longest phrase first."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self.stems: dict[str, list[tuple[tuple[str, ...], object]]] = {}  # 1-word stems
+        self.size = 0
+
+    def add(self, words: tuple[str, ...], value: object, *, stem: bool = False) -> None:
+        if not words:
+            return
+        self.size += 1
+        if stem and len(words) == 1 and len(words[0]) >= 4:
+            self.stems.setdefault(words[0], []).append((words, value))
+            return
+        bucket = self.exact.setdefault(words[0], [])
+        bucket.append((words, value))
+
+    def finish(self) -> None:
+        for bucket in self.exact.values():
+            bucket.sort(key=lambda item: -len(item[0]))
+
+    def match_at(self, lowers: list[str], lemmas: list[str], i: int) -> tuple[int, object] | None:
+        """Longest phrase starting at token i: (number of tokens, value) or None."""
+        for key in {lowers[i], lemmas[i]}:
+            for words, value in self.exact.get(key, ()):
+                n = len(words)
+                if i + n > len(lowers):
+                    continue
+                if all(words[k] in (lowers[i + k], lemmas[i + k]) for k in range(1, n)):
+                    return n, value
+        if self.stems:
+            tok = lowers[i]
+            for cut in range(len(tok), 3, -1):
+                hit = self.stems.get(tok[:cut])
+                if hit:
+                    return 1, hit[0][1]
+        return None
+
+
+@dataclass
+class Dictionaries:
+    """Everything the actor and event components look up."""
+
+    actors: PhraseTable = field(default_factory=PhraseTable)
+    agents: PhraseTable = field(default_factory=PhraseTable)
+    verbs: dict[str, list[VerbSense]] = field(default_factory=dict)
+    nouns: dict[str, list[VerbSense]] = field(default_factory=dict)  # nominal event triggers
+    discards: PhraseTable = field(default_factory=PhraseTable)
+    sources: list[str] = field(default_factory=list)
+
+    def finish(self) -> Dictionaries:
+        for table in (self.actors, self.agents, self.discards):
+            table.finish()
+        return self
+
+    def summary(self) -> dict[str, int]:
+        return {"actors": self.actors.size, "agents": self.agents.size,
+                "verbs": sum(len(v) for v in self.verbs.values()),
+                "nouns": sum(len(v) for v in self.nouns.values()),
+                "patterns": len({id(p) for senses in self.verbs.values() for s in senses
+                                 for p in s.cls.patterns})}
+
+
+# ---------------------------------------------------------------------------------------------
+# phrase and date syntax shared by both formats
+
+_SPLIT = re.compile(r"[_\s]+")
+
+
+def phrase_words(text: str) -> tuple[tuple[str, ...], bool]:
+    """PETRARCH phrase -> (lower-case words, may match as a stem)."""
+    raw = text.strip()
+    stem = not raw.endswith("_") and not raw.endswith(" ")
+    words: list[str] = []
+    for w in _SPLIT.split(raw.strip("_ ").lower()):
+        if not w:
+            continue
+        if w.endswith("'s") and len(w) > 2:
+            words.extend([w[:-2], "'s"])
+        elif "-" in w.strip("-") and not w.startswith("-"):
+            parts = w.split("-")
+            for k, p in enumerate(parts):
+                if k:
+                    words.append("-")
+                if p:
+                    words.append(p)
+        else:
+            words.append(w)
+    return tuple(words), stem
+
+
+def parse_petrarch_date(text: str) -> date | None:
+    """`940708` (YYMMDD, 20xx below 50) or `19940708` -> date."""
+    text = text.strip()
+    try:
+        if len(text) == 8:
+            return date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+        if len(text) == 6:
+            yy = int(text[:2])
+            return date(2000 + yy if yy < 50 else 1900 + yy, int(text[2:4]), int(text[4:6]))
+        if len(text) == 7:  # a typo in a source file (e.g. 2004017): read as YYYYMM + day 1
+            return date(int(text[:4]), int(text[4:6]) or 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def parse_role(spec: str) -> Role:
+    """`PRKGOV >940708`, `RUSGOV 990809-000507`, `ELI <000101`, `PRK` -> Role."""
+    parts = spec.split()
+    code = parts[0].upper() if parts else ""
+    start = end = None
+    if len(parts) > 1:
+        rng = parts[1]
+        if rng.startswith(">"):
+            start = parse_petrarch_date(rng[1:])
+        elif rng.startswith("<"):
+            end = parse_petrarch_date(rng[1:])
+        elif "-" in rng:
+            a, b = rng.split("-", 1)
+            start, end = parse_petrarch_date(a), parse_petrarch_date(b)
+    return Role(code, start, end)
+
+
+# ---------------------------------------------------------------------------------------------
+# PETRARCH/TABARI format
+
+_COMMENT = re.compile(r"#.*$")
+_XML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_CODE = re.compile(r"\[([^\]]*)\]")
+
+
+def _clean_lines(path: Path) -> Iterator[tuple[int, str]]:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise BadConfig("E202", input=str(path), detail=str(exc)) from exc
+    # blank out XML comments but keep line numbers
+    text = _XML_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    for n, line in enumerate(text.splitlines(), 1):
+        yield n, _COMMENT.sub("", line).rstrip()
+
+
+def read_petrarch_actors(path: Path, into: PhraseTable, kind: str = "actor") -> None:
+    """`NAME [CODE]`, `+SYNONYM` lines, indented `[CODE dates]` role lines."""
+    names: list[str] = []
+    roles: list[Role] = []
+
+    def flush() -> None:
+        if names and roles:
+            dated = tuple(r for r in roles)
+            default = next((r.code for r in roles if not (r.start or r.end)), roles[-1].code)
+            entry = ActorEntry(names[0].strip("_ ").replace("_", " ").title(), default, dated
+                               if len(dated) > 1 or dated[0].start or dated[0].end else (), kind)
+            for nm in names:
+                words, stem = phrase_words(nm)
+                into.add(words, entry, stem=stem)
+        names.clear()
+        roles.clear()
+
+    for _n, line in _clean_lines(path):
+        if not line.strip():
+            continue
+        if line[0] in " \t" and line.strip().startswith("["):
+            for m in _CODE.finditer(line):
+                if m.group(1).strip():
+                    roles.append(parse_role(m.group(1)))
+            continue
+        stripped = line.strip()
+        if stripped.startswith("+"):
+            names.append(stripped[1:].split("[")[0])
+            for m in _CODE.finditer(stripped):
+                roles.append(parse_role(m.group(1)))
+            continue
+        flush()
+        name = stripped.split("[")[0]
+        if not name.strip():
+            continue
+        names.append(name)
+        for m in _CODE.finditer(stripped):
+            if m.group(1).strip():
+                roles.append(parse_role(m.group(1)))
+    flush()
+
+
+_SUBST = re.compile(r"^!(\w+)!\s*=\s*(.+)$")
+
+
+def read_petrarch_agents(path: Path, into: PhraseTable) -> None:
+    """`FOREIGN_MINISTER [~GOVFRM]`, `{PLURALS}`, `!PERSON! = MAN, MEN` substitutions."""
+    subst: dict[str, list[str]] = {}
+    for _n, line in _clean_lines(path):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        m = _SUBST.match(stripped)
+        if m:
+            subst[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
+            continue
+        code_m = _CODE.search(stripped)
+        if not code_m:
+            continue
+        code = code_m.group(1).strip()
+        prefix = code.endswith("~")
+        code = code.strip("~").upper()
+        if not code:
+            continue
+        head = stripped[: stripped.index("[")]
+        plural = re.search(r"\{([^}]*)\}", head)
+        base = re.sub(r"\{[^}]*\}", "", head).strip()
+        forms = [base]
+        if plural and plural.group(1).strip():
+            forms.extend(plural.group(1).split())
+        expanded: list[str] = []
+        for form in forms:
+            sm = re.search(r"!(\w+)!", form)
+            if sm and sm.group(1) in subst:
+                expanded.extend(form.replace(sm.group(0), w) for w in subst[sm.group(1)])
+            else:
+                expanded.append(form)
+        entry = AgentEntry(base.strip("_ ").replace("_", " ").lower(), code, prefix)
+        for form in expanded:
+            words, _stem = phrase_words(form)
+            into.add(words, entry)
+
+
+def _code_of(text: str) -> str | None:
+    m = _CODE.search(text)
+    if not m:
+        return None
+    code = m.group(1).strip()
+    return None if not code or code.strip("-") == "" else code
+
+
+def parse_pattern(text: str, synsets: dict[str, list[tuple[str, ...]]]) -> Pattern | None:
+    """PETRARCH pattern text (without its leading `-`) -> Pattern, or None when it has no code."""
+    code = _code_of(text)
+    body = text.split("[")[0]
+    if code is None:
+        return None
+    if "*" not in body:
+        return None
+    pre_s, post_s = body.split("*", 1)
+
+    def elements(s: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        out: list[tuple[tuple[str, ...], ...]] = []
+        for raw in re.split(r"[\s_(){}]+", s):
+            w = raw.strip().strip("+$%^").lower()
+            if not w or w in ("+", "$", "%", "^", "-"):
+                continue
+            if w.startswith("&"):
+                alts = synsets.get(w[1:].upper().rstrip("_"))
+                if alts:
+                    out.append(tuple(alts))
+                continue
+            out.append(((w,),))
+        return tuple(out)
+
+    return Pattern(elements(pre_s), elements(post_s), code, text.strip())
+
+
+def _verb_words(line: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """`+ASK_FOR {...}` / `KLM_NOP_+RST` / `CARRY_OUT` -> (verb, words before, words after)."""
+    head = re.sub(r"\{[^}]*\}", "", line.split("[")[0]).strip()
+    words = [w for w in _SPLIT.split(head) if w]
+    idx = next((k for k, w in enumerate(words) if w.startswith("+")), 0)
+    words = [w.strip("+").lower() for w in words]
+    return words[idx], tuple(words[:idx]), tuple(words[idx + 1:])
+
+
+def read_petrarch_verbs(path: Path, dicts: Dictionaries) -> None:
+    """Synsets (`&NAME` + `+phrase` lines) and verb classes (`--- NAME [code] ---`)."""
+    lines = list(_clean_lines(path))
+    synsets: dict[str, list[tuple[str, ...]]] = {}
+    current: str | None = None
+    for _n, line in lines:  # first pass: synsets (patterns may use them before definition)
+        s = line.strip()
+        if s.startswith("---"):
+            current = None
+        elif s.startswith("&"):
+            current = s[1:].split()[0].upper().rstrip("_")
+            synsets.setdefault(current, [])
+        elif current and s.startswith("+"):
+            body = s[1:]
+            if body.startswith("&"):
+                synsets[current].extend(synsets.get(body[1:].upper().rstrip("_"), []))
+            else:
+                words, _ = phrase_words(body.split("[")[0])
+                if words:
+                    synsets[current].append(words)
+        elif not s:
+            continue
+        else:
+            current = None
+    cls: VerbClass | None = None
+    for n, line in lines:
+        s = line.strip()
+        if not s or s.startswith("&"):
+            if s.startswith("&"):
+                cls = None
+            continue
+        if s.startswith("---"):
+            name = s.strip("- ").split("[")[0].strip()
+            cls = VerbClass(name, _code_of(s))
+            continue
+        if cls is None:
+            continue
+        if s.startswith("-"):
+            pat = parse_pattern(s[1:], synsets)
+            if pat is not None:
+                cls.patterns.append(pat)
+            continue
+        if s.startswith("~"):
+            continue
+        try:
+            lemma, before, after = _verb_words(s)
+        except IndexError:
+            raise BadConfig("E202", input=f"{path}:{n}", detail="bad verb line") from None
+        sense = VerbSense(lemma, cls, _code_of(s), before, after)
+        dicts.verbs.setdefault(lemma, []).append(sense)
+
+
+def read_petrarch_discards(path: Path, into: PhraseTable) -> None:
+    for _n, line in _clean_lines(path):
+        s = line.strip().lstrip("+")
+        if s:
+            words, _ = phrase_words(s)
+            into.add(words, True)
+
+
+def load_petrarch_dir(folder: Path, dicts: Dictionaries | None = None) -> Dictionaries:
+    """Read every PETRARCH/TABARI dictionary file in `folder` into `dicts` (or a new one)."""
+    dicts = dicts or Dictionaries()
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise BadConfig("E202", input=str(folder), detail="not a folder")
+    used = 0
+    for path in sorted(folder.iterdir()):
+        name = path.name.lower()
+        if not name.endswith(".txt"):
+            continue
+        if name.endswith(".actors.txt"):
+            read_petrarch_actors(path, dicts.actors)
+        elif name.endswith(".agents.txt"):
+            read_petrarch_agents(path, dicts.agents)
+        elif name.endswith(".verbs.txt") or name.startswith("cameo"):
+            read_petrarch_verbs(path, dicts)
+        elif name.endswith(".discards.txt"):
+            read_petrarch_discards(path, dicts.discards)
+        else:
+            continue
+        used += 1
+    if not used:
+        raise BadConfig("E203", input=str(folder))
+    dicts.sources.append(str(folder))
+    return dicts
+
+
+# ---------------------------------------------------------------------------------------------
+# built-in format (JSON Lines, validated against data/schemas/)
+
+
+def _data():
+    return resources.files("sitrep") / "data"
+
+
+@cache
+def _validator(schema_name: str):
+    import jsonschema
+
+    text = (_data() / "schemas" / schema_name).read_text("utf-8")
+    return jsonschema.Draft202012Validator(json.loads(text))
+
+
+def read_jsonl(kind: str, filename: str, schema_name: str) -> Iterator[dict]:
+    """Records of `data/<kind>/<filename>`, each validated; errors name the file and line."""
+    validator = _validator(schema_name)
+    where = f"data/{kind}/{filename}"
+    text = (_data() / kind / filename).read_text("utf-8")
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise BadConfig("E202", input=f"{where}:{n}", detail=exc.msg) from None
+        err = next(iter(validator.iter_errors(rec)), None)
+        if err is not None:
+            raise BadConfig("E202", input=f"{where}:{n}", detail=err.message)
+        yield rec
+
+
+def _files(kind: str, suffix: str = ".jsonl") -> list[str]:
+    folder = _data() / kind
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(suffix))
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def load_builtin(dicts: Dictionaries | None = None) -> Dictionaries:
+    """The dictionaries shipped in `sitrep/data/` (see data/README.md for their sources)."""
+    dicts = dicts or Dictionaries()
+    for fn in _files("actors"):
+        for rec in read_jsonl("actors", fn, "actor.schema.json"):
+            roles = tuple(Role(r["code"], _date(r.get("from")), _date(r.get("to")))
+                          for r in rec.get("roles", ()))
+            entry = ActorEntry(rec["names"][0], rec["code"], roles, rec.get("kind", "actor"))
+            for nm in rec["names"]:
+                words, _ = phrase_words(nm + "_")
+                dicts.actors.add(words, entry)
+    for fn in _files("agents"):
+        for rec in read_jsonl("agents", fn, "agent.schema.json"):
+            entry = AgentEntry(rec["names"][0], rec["code"], rec.get("prefix", False))
+            for nm in rec["names"]:
+                words, _ = phrase_words(nm + "_")
+                dicts.agents.add(words, entry)
+    synsets: dict[str, list[tuple[str, ...]]] = {}
+    verb_files = _files("verbs")
+    for fn in verb_files:
+        if fn.startswith("synsets"):
+            for rec in read_jsonl("verbs", fn, "synset.schema.json"):
+                synsets.setdefault(rec["synset"].upper(), []).extend(
+                    phrase_words(p + "_")[0] for p in rec["phrases"])
+    for fn in verb_files:
+        if fn.startswith("synsets"):
+            continue
+        for rec in read_jsonl("verbs", fn, "verb.schema.json"):
+            cls = VerbClass(rec["class"], rec.get("code"))
+            for p in rec.get("patterns", ()):
+                pat = parse_pattern(f"{p['pattern']} [{p['code']}]", synsets)
+                if pat is not None:
+                    cls.patterns.append(pat)
+            table = dicts.nouns if rec.get("pos") == "noun" else dicts.verbs
+            for v in rec["verbs"]:
+                lemma, before, after = _verb_words(v["verb"])
+                sense = VerbSense(lemma, cls, v.get("code"), before, after)
+                table.setdefault(lemma, []).append(sense)
+    dicts.sources.append("builtin")
+    return dicts
+
+
+@lru_cache(maxsize=8)
+def load_dictionaries(folders: tuple[str, ...] = (), builtin: bool = True) -> Dictionaries:
+    """The dictionaries a coder uses: built-in (unless `builtin=False`), then each folder.
+
+    Cached per argument tuple, so every component of every pipeline shares one copy.
+    """
+    dicts = Dictionaries()
+    if builtin:
+        load_builtin(dicts)
+    for folder in folders:
+        load_petrarch_dir(Path(folder), dicts)
+    if not builtin and not folders:
+        raise BadConfig("E201", detail="--no-builtin needs at least one --dictionaries DIR")
+    return dicts.finish()
+
+
+def iter_senses(dicts: Dictionaries, lemmas: Iterable[str]) -> Iterator[VerbSense]:
+    for lemma in lemmas:
+        yield from dicts.verbs.get(lemma, ())
