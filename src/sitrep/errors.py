@@ -42,6 +42,9 @@ MESSAGES: dict[str, str] = {
     "E303": "database schema version {found} is newer than this sitrep understands ({known})",
     # not found (E4xx)
     "E401": "no such {kind}: {value}",
+    # briefs (E6xx, issue 5)
+    "E601": "the writer endpoint failed: {detail}",
+    "E602": "the writer returned no usable text: {detail}",
     # warnings (W1xx)
     "W101": "skipped as a duplicate of article {article_id}",
 }

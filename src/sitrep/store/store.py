@@ -324,14 +324,14 @@ class Store:
             params.append(event_ids)
         if actor:
             where.append(
-                "(len(list_filter(actor, x -> starts_with(x, ?))) > 0 OR "
-                "len(list_filter(recipient, x -> starts_with(x, ?))) > 0)"
+                "(len(list_filter(actor, lambda x: starts_with(x, ?))) > 0 OR "
+                "len(list_filter(recipient, lambda x: starts_with(x, ?))) > 0)"
             )
             params += [actor, actor]
         if dyad:
             where.append(
-                "len(list_filter(actor, x -> starts_with(x, ?))) > 0 AND "
-                "len(list_filter(recipient, x -> starts_with(x, ?))) > 0"
+                "len(list_filter(actor, lambda x: starts_with(x, ?))) > 0 AND "
+                "len(list_filter(recipient, lambda x: starts_with(x, ?))) > 0"
             )
             params += list(dyad)
         if cameo:
