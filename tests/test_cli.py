@@ -62,8 +62,9 @@ def mixed_folder(root: Path) -> Path:
 
 
 def counts(db) -> dict[str, int]:
+    """Row count of every table in the file."""
     with Store(db, read_only=True) as s:
-        return s.counts()
+        return s.table_counts()
 
 
 def test_done_when_mixed_folder(runner, tmp_path):
@@ -78,6 +79,7 @@ def test_done_when_mixed_folder(runner, tmp_path):
     assert "5 stored, 0 skipped as duplicate, 1 rejected" in first.stderr
     after_first = counts(db)
     assert after_first["articles"] == 5
+    assert {"articles", "sentences", "stories", "events", "mentions", "actors"} <= set(after_first)
 
     second = sitrep(runner, db, "ingest", str(folder))
     assert second.exit_code == EXIT_REJECTED
