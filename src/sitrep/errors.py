@@ -32,6 +32,7 @@ MESSAGES: dict[str, str] = {
     "E112": "unknown format {value!r} (choose from {choices})",
     "E113": "not a file or folder",
     "E114": "no articles found in the input",
+    "E115": "cannot read: {detail}",
     # config (E2xx)
     "E201": "bad configuration: {detail}",
     "E202": "bad data file: {detail}",

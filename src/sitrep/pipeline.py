@@ -77,7 +77,7 @@ def collect(
             fail(err)
         except OSError as exc:
             fail(BadInput("E101", input=item.name) if isinstance(exc, FileNotFoundError)
-                 else BadInput("E104", input=item.name))
+                 else BadInput("E115", input=item.name, detail=exc.strerror or type(exc).__name__))
     return articles, errors
 
 

@@ -166,3 +166,21 @@ def test_utf16_without_bom_and_windows_1252(tmp_path):
     arts, errors = run([tmp_path])
     assert errors == []
     assert sorted(a.text for a in arts) == sorted([GOOD, GOOD.replace("forty", "fifty"), smart])
+
+
+def test_unreadable_file_is_named(tmp_path, monkeypatch):
+    (tmp_path / "good.txt").write_text(GOOD)
+    locked = tmp_path / "locked.txt"
+    locked.write_text("Anything at all.")
+    real = type(locked).read_bytes
+
+    def read_bytes(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(type(locked), "read_bytes", read_bytes)
+    arts, errors = run([tmp_path])
+    assert [a.text for a in arts] == [GOOD]
+    assert codes(errors) == [(str(locked), "E115")]
+    assert "Permission denied" in errors[0].line()
