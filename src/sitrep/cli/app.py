@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from sitrep import __version__
-from sitrep.cli import analyse_cmds, ask_cmds, eval_cmds, store_cmds
+from sitrep.cli import analyse_cmds, ask_cmds, code_cmds, eval_cmds, store_cmds
 from sitrep.config import load_settings
 
 app = typer.Typer(
@@ -41,6 +41,7 @@ def root(
 
 store_cmds.register(app)
 eval_cmds.register(app)
+code_cmds.register(app)
 analyse_cmds.register(app)
 ask_cmds.register(app)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -45,6 +46,8 @@ def ingest(
         False, "--one-a-day",
         help="Count same-dyad, same-code, same-day events of different stories as one event.",
     ),
+    dictionaries: list[Path] = typer.Option(  # issue 3: PETRARCH/TABARI dictionary folders
+        None, "--dictionaries", help="A PETRARCH/TABARI dictionary folder (repeatable)."),
 ) -> None:
     """Ingest articles: text, HTML, JSON Lines, CSV, RSS/Atom, folders, stdin.
 
@@ -61,6 +64,8 @@ def ingest(
     from sitrep.pipeline import ingest as run_ingest
 
     settings = settings_of(ctx)
+    if dictionaries:
+        settings = settings.with_(dictionaries=tuple(dictionaries))
     if one_a_day:
         settings = settings.with_(one_a_day=True)
     if fmt is not None and fmt not in READERS:

@@ -111,7 +111,7 @@ class EventFinder:
             for i in sorted(verb_events):
                 for ev in verb_events[i]:
                     if not ev.recipient and ev.actor:
-                        linked = self._linked(doc[ev.trigger], noun_actors)
+                        linked = self._linked(doc[ev.trigger], noun_actors, at)
                         ev.recipient = [c for c in linked if c not in ev.actor]
                     if ev.code[:3] in DENY_CODES:
                         if not ev.recipient and last_accuser:
@@ -133,10 +133,14 @@ class EventFinder:
         toks = [trig] + [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
         return [s.cls.name for t in toks for s in self.dicts.nouns.get(t.lemma_.lower(), ())]
 
-    def _linked(self, trig: Token, noun_actors: dict[str, list[str]]) -> list[str]:
+    def _linked(self, trig: Token, noun_actors: dict[str, list[str]], at) -> list[str]:
         """'condemned these drills' -> the actors of the latest drills event in the doc."""
         for c in trig.children:
             if c.dep_ in ("dobj",):
+                own = _codes(self._noun_actor(c, at)) if c.lemma_.lower() in self.dicts.nouns \
+                    else []
+                if own:
+                    return own
                 for s in self.dicts.nouns.get(c.lemma_.lower(), ()):
                     if s.cls.name in noun_actors:
                         return noun_actors[s.cls.name]
@@ -356,7 +360,13 @@ class EventFinder:
         code, pat = self._best(noun, senses)
         if not code:
             return []
-        subj, _passive = self._subject(gov, at)
+        subj = self._noun_actor(noun, at)
+        if not subj:
+            gov_codes = [e.code for e in gov_evs] or [
+                x.code or x.cls.code or "" for x in self.dicts.verbs.get(gov.lemma_.lower(), ())]
+            if any(c[:2] in ("11", "13") for c in gov_codes):
+                return []  # "X condemned the drills": X is not the one drilling
+            subj, _passive = self._subject(gov, at)
         obj: list[ActorMention] = []
         for p in noun.children:
             if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
@@ -364,6 +374,25 @@ class EventFinder:
                     if o.dep_ == "pobj":
                         obj = self._actors(o, at)
         return self._make(noun, code, subj, obj, pat, reciprocal=True)
+
+    def _noun_actor(self, noun: Token, at) -> list[ActorMention]:
+        """The doer named inside the noun phrase: "X's tests", "drills held by X", "X drills"."""
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
+                acts = self._actors(c, at, deep=False)
+                if acts:
+                    return acts
+            if c.dep_ == "prep" and c.lower_ == "by":
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        return self._actors(o, at)
+            if c.dep_ == "acl":
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        for o in a.children:
+                            if o.dep_ == "pobj":
+                                return self._actors(o, at)
+        return []
 
     # -- modality and attribution -------------------------------------------------------------
     def _modality(self, trig: Token, ev: EventCandidate, at) -> None:
