@@ -36,3 +36,63 @@ def eval_dedup(
             out.print(format_result(result), markup=False)
 
     handles_errors(run)()
+
+
+# -- issue 3: event coder (PLOVER GSR, ConfliBERT classes) ----------------------------------
+def _coder_settings(ctx: typer.Context, dictionaries: list[str] | None):
+    from pathlib import Path
+
+    from sitrep.cli.common import settings_of
+
+    settings = settings_of(ctx)
+    if dictionaries:
+        settings = settings.with_(dictionaries=tuple(Path(d) for d in dictionaries))
+    return settings
+
+
+@eval_app.command("plover")
+def eval_plover(
+    ctx: typer.Context,
+    file: str = typer.Option(None, "--file", help="A PLOVER GSR JSON file "
+                             "[../shared/peers/plover_gsr_cameo/PLOVER_GSR_CAMEO.txt]."),
+    dictionaries: list[str] = typer.Option(None, "--dictionaries", help="A PETRARCH/TABARI "
+                                           "dictionary folder (repeatable)."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    limit: int = typer.Option(None, "--limit", help="Only the first N records."),
+) -> None:
+    """PLOVER event-type accuracy, actor/recipient country match, confusions."""
+    from sitrep.cli.common import handles_errors, out, print_json
+    from sitrep.evaluation.plover import evaluate_plover, format_result
+
+    def run() -> None:
+        result = evaluate_plover(_coder_settings(ctx, dictionaries), file, limit=limit)
+        if as_json:
+            print_json(result)
+        else:
+            out.print(format_result(result), markup=False)
+
+    handles_errors(run)()
+
+
+@eval_app.command("conflibert")
+def eval_conflibert(
+    ctx: typer.Context,
+    file: str = typer.Option(None, "--file", help="A sentence<TAB>label file "
+                             "[../shared/peers/conflibert_cameo/cameo_class/train.tsv]."),
+    dictionaries: list[str] = typer.Option(None, "--dictionaries", help="A PETRARCH/TABARI "
+                                           "dictionary folder (repeatable)."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    limit: int = typer.Option(None, "--limit", help="Only the first N sentences."),
+) -> None:
+    """Macro-F1 of the 5 conflict/cooperation classes, per-class P/R/F1, confusion."""
+    from sitrep.cli.common import handles_errors, out, print_json
+    from sitrep.evaluation.conflibert import evaluate_conflibert, format_result
+
+    def run() -> None:
+        result = evaluate_conflibert(_coder_settings(ctx, dictionaries), file, limit=limit)
+        if as_json:
+            print_json(result)
+        else:
+            out.print(format_result(result), markup=False)
+
+    handles_errors(run)()

@@ -47,7 +47,7 @@ def _np_span(tok: Token) -> Span:
     while stack:
         t = stack.pop()
         keep.append(t)
-        stack.extend(c for c in t.children if not (c.head is tok and c.dep_ in NP_SKIP_DEPS)
+        stack.extend(c for c in t.children if not (c.head.i == tok.i and c.dep_ in NP_SKIP_DEPS)
                      and c.dep_ not in ("relcl", "appos", "punct"))
     lo = min(t.i for t in keep)
     hi = max(t.i for t in keep)
@@ -73,7 +73,7 @@ def _subjects(verb: Token) -> list[Span]:
                   if g.dep_ == "pobj"]
         if agents:
             return [_np_span(t) for t in _with_conjuncts(agents[0])]
-        if v.dep_ in ("conj", "xcomp") and v.head is not v:
+        if v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
             v = v.head  # "met the envoy and said ...": the subject of the first conjunct
             continue
         break
@@ -136,6 +136,6 @@ def attribution_of(trigger: Token, cues: Cues) -> list[Span]:
             if found:
                 return found
     root = trigger.sent.root
-    if root is not trigger:
+    if root.i != trigger.i:
         return _source_preposition(root, cues)
     return []

@@ -125,7 +125,7 @@ def governors(trigger: Token) -> list[tuple[Token, str, str]]:
     node = trigger
     for _ in range(MAX_STEPS):
         head, dep = node.head, node.dep_
-        if head is node or dep in STOP_DEPS:
+        if head.i == node.i or dep in STOP_DEPS:
             break
         if dep == "conj":
             chain.append((head, "conj", dep))
@@ -134,7 +134,7 @@ def governors(trigger: Token) -> list[tuple[Token, str, str]]:
         gov = head
         if head.dep_ in PREP_DEPS and dep in ("pobj", "pcomp"):
             gov = head.head
-            if gov is head:
+            if gov.i == head.i:
                 break
         elif dep not in CLAUSAL_DEPS and dep not in OBJECT_DEPS and dep not in SUBJECT_DEPS:
             break
@@ -151,7 +151,7 @@ def modality_of(trigger: Token, cues: Cues) -> tuple[str, list[str]]:
     node = trigger
     for _ in range(MAX_STEPS):
         head, dep = node.head, node.dep_
-        if head is node or dep in STOP_DEPS:
+        if head.i == node.i or dep in STOP_DEPS:
             break
         if dep == "conj":
             # inherit the modal auxiliaries of the first conjunct unless this one has its own
@@ -163,7 +163,7 @@ def modality_of(trigger: Token, cues: Cues) -> tuple[str, list[str]]:
         gov = head
         if head.dep_ in PREP_DEPS and dep in ("pobj", "pcomp"):
             gov, via_prep = head.head, True
-            if gov is head:
+            if gov.i == head.i:
                 break
         elif dep not in CLAUSAL_DEPS and dep not in OBJECT_DEPS and dep not in SUBJECT_DEPS:
             break

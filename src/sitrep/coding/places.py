@@ -136,7 +136,7 @@ def _rank_attachment(prep: Token, trigger: Token, shared: set[int]) -> int | Non
     for _ in range(8):
         if cur.i == trigger.i:
             return 0
-        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None

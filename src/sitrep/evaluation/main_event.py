@@ -1,0 +1,36 @@
+"""Which of a sentence's coded events is its main one, for evaluations that expect one per text.
+
+Rule: the event whose trigger word stands highest in the dependency parse of its sentence (fewest
+steps to the root); ties go to the earlier sentence, then to the event coded first. An event
+whose trigger cannot be found in its sentence ranks last. Gold data is never consulted.
+"""
+
+from __future__ import annotations
+
+
+def _depth(tok) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 100:
+        tok, d = tok.head, d + 1
+    return d
+
+
+def main_event(events: list, doc) -> object | None:
+    """The main event of `events` coded from `doc` (see the module doc); None if none."""
+    if not events:
+        return None
+    sents = list(doc.sents)
+    best = None
+    for order, ev in enumerate(events):
+        idx = ev.sentence_index if ev.sentence_index is not None else 0
+        depth = 99
+        if ev.trigger and 0 <= idx < len(sents):
+            words = ev.trigger.split()
+            first = words[0].lower() if words else ""
+            depths = [_depth(t) for t in sents[idx] if t.lower_ == first]
+            if depths:
+                depth = min(depths)
+        key = (depth, idx, order)
+        if best is None or key < best[0]:
+            best = (key, ev)
+    return best[1]

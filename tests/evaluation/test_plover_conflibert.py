@@ -1,0 +1,129 @@
+"""Metrics of `sitrep eval plover` and `sitrep eval conflibert` on tiny made-up data (issue 3)."""
+
+from __future__ import annotations
+
+import json
+from types import SimpleNamespace
+
+import pytest
+from typer.testing import CliRunner
+
+from sitrep.errors import BadInput, NotFound
+from sitrep.evaluation import conflibert, plover
+from sitrep.evaluation.main_event import main_event
+
+G = plover.GoldRecord
+P = plover.Prediction
+
+
+def test_plover_scores():
+    gold = [
+        G("1", "a", "ACCUSE", [("Ruritania", "RUR")], [("Japan", "JAP")]),
+        G("2", "b", "ASSAULT", [("rebels", "RURREB")], [("army", "FREMIL")]),
+        G("3", "c", "AGREE", [("A", "AAA"), ("B", "BBB")], []),
+        G("4", "d", "REQUEST", [("C", "CCC")], [("D", "DDD")]),
+    ]
+    preds = [
+        P("ACCUSE", ["RURGOV"], ["JPN"]),      # type, actor and recipient (JAP read as JPN)
+        P("COERCE", ["RURREB"], ["FRE"]),      # wrong type, countries right
+        P("AGREE", ["BBB", "AAAGOV"], []),     # all right, no gold target
+        None,                                  # no event: wrong everywhere
+    ]
+    r = plover.score(gold, preds)
+    assert r["event_type_accuracy"] == 0.5
+    assert r["n_country_match"] == 3
+    assert r["country_match"] == round(2 / 3, 4)
+    assert r["actor_accuracy"] == 0.75
+    assert r["recipient_accuracy"] == round(2 / 3, 4)
+    assert r["full_match_rate"] == 0.5
+    assert r["confusion"]["ASSAULT"] == {"COERCE": 1}
+    assert r["confusion"]["REQUEST"] == {"(none)": 1}
+    assert ("C (CCC) as actor", 1) in r["most_missed_actors"]
+
+
+def test_plover_loader_maps_old_names_and_skips_document(tmp_path):
+    f = tmp_path / "gsr.json"
+    f.write_text(json.dumps([
+        {"id": "doc", "event": "DOCUMENT"},
+        {"id": "x", "event": "DISAPPROVE", "text": "Ruritania faulted Freedonia.",
+         "source": [{"actorText": "Ruritania", "code": "RUR"}], "target": ""},
+        {"id": "y", "event": "FIGHT", "text": "Troops clashed.",
+         "source": {"actorText": "troops", "code": "RURMIL"}},
+    ]))
+    recs = plover.load_gold(f)
+    assert [(r.id, r.event) for r in recs] == [("x", "ACCUSE"), ("y", "ASSAULT")]
+    assert recs[0].targets == [] and recs[1].sources == [("troops", "RURMIL")]
+
+
+def test_plover_loader_errors(tmp_path):
+    with pytest.raises(NotFound):
+        plover.load_gold(tmp_path / "missing.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    with pytest.raises(BadInput):
+        plover.load_gold(bad)
+
+
+def test_conflibert_scores():
+    gold = [0, 0, 1, 2, 3, 4, 4]
+    pred = [0, 1, 1, 2, 3, 4, 3]
+    r = conflibert.score(gold, pred)
+    pc = r["per_class"]
+    assert pc["0"]["precision"] == 1.0 and pc["0"]["recall"] == 0.5
+    assert pc["1"]["precision"] == 0.5 and pc["1"]["recall"] == 1.0
+    assert pc["4"]["f1"] == round(2 * 1.0 * 0.5 / 1.5, 4)
+    f1s = [2 / 3, 2 / 3, 1.0, 2 / 3, 2 / 3]
+    assert r["macro_f1"] == round(sum(f1s) / 5, 4)
+    assert r["confusion"]["4"]["3"] == 1
+
+
+def test_conflibert_root_classes():
+    assert conflibert.class_of_root("01") == 0
+    assert conflibert.class_of_root("043") == 1
+    assert conflibert.class_of_root("07") == 2
+    assert conflibert.class_of_root("112") == 3
+    assert conflibert.class_of_root("16") == 3
+    assert conflibert.class_of_root("190") == 4
+    assert conflibert.class_of_root(None) == 0
+
+
+def test_conflibert_loader(tmp_path):
+    f = tmp_path / "c.tsv"
+    f.write_text("Troops shelled a town.\t4\r\nThe two sides agreed to talk.\t1\r\n")
+    assert conflibert.load_gold(f) == [("Troops shelled a town.", 4),
+                                       ("The two sides agreed to talk.", 1)]
+    f.write_text("no label here\n")
+    with pytest.raises(BadInput):
+        conflibert.load_gold(f)
+
+
+def test_main_event_is_highest_in_the_parse(coder):
+    doc = coder.nlp("Ruritania accused Freedonia of shelling the border post.")
+    ev = [SimpleNamespace(trigger="shelling", sentence_index=0),
+          SimpleNamespace(trigger="accused", sentence_index=0)]
+    assert main_event(ev, doc).trigger == "accused"
+    assert main_event([], doc) is None
+
+
+def test_cli_plover_and_conflibert_json(tmp_path):
+    from sitrep.cli.app import app
+
+    g = tmp_path / "gsr.json"
+    g.write_text(json.dumps([
+        {"id": "x", "event": "ASSAULT", "text": "Ruritanian troops shelled a Freedonian town.",
+         "source": [{"actorText": "Ruritanian", "code": "RUR"}],
+         "target": [{"actorText": "Freedonian", "code": "FRE"}]},
+    ]))
+    c = tmp_path / "c.tsv"
+    c.write_text("Ruritanian troops shelled a Freedonian town.\t4\n")
+    runner = CliRunner()
+    res = runner.invoke(app, ["eval", "plover", "--file", str(g), "--json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["n"] == 1 and "event_type_accuracy" in data and "country_match" in data
+    res = runner.invoke(app, ["eval", "conflibert", "--file", str(c), "--json"])
+    assert res.exit_code == 0, res.output
+    assert "macro_f1" in json.loads(res.stdout)
+    res = runner.invoke(app, ["eval", "plover", "--file", str(tmp_path / "none.json")])
+    assert res.exit_code == 5
+    assert "none.json" in res.output
