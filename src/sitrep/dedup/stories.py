@@ -49,8 +49,8 @@ class DedupConfig:
     window_days: int = 7
     evict_days: int = 30
     max_terms: int = 300  # centroid non-zeros kept per story
-    query_terms: int = 20  # salient terms of an article used to find candidate stories
-    story_terms: int = 60  # salient terms indexed per story
+    query_terms: int = 30  # salient terms of an article used to find candidate stories
+    story_terms: int = 120  # salient terms indexed per story
     max_entities: int = 80
     max_reps: int = 6  # representative MinHash signatures kept per story
 
@@ -169,10 +169,11 @@ class StoryAssigner:
             s = self._stories.get(seq)
             if s is None:
                 continue
-            stories.append([s.story_id, s.seq, s.first, s.last, s.n, s.idx.tolist(),
-                            s.val.tolist(), sorted(s.terms), list(s.entities),
-                            list(s.entities.values())])
-        reps = [[aid, sid, sig.tolist()] for aid, sid, sig in self._new_reps]
+            stories.append([s.story_id, s.seq, s.first, s.last, s.n, _blob(s.idx, "<i4"),
+                            _blob(s.val, "<f4"),
+                            _blob(np.array(sorted(s.terms), dtype=np.int32), "<i4"),
+                            list(s.entities), list(s.entities.values())])
+        reps = [[aid, sid, _blob(sig, "<u4")] for aid, sid, sig in self._new_reps]
         feats = sorted(self._df_touched)
         self.store.dedup_save(
             stories=stories, reps=reps, df_features=feats,
@@ -197,12 +198,12 @@ class StoryAssigner:
             self._df[np.asarray(state["df_features"], dtype=np.int64)] = state["df_counts"]
         for row in state["stories"]:
             s = _Story(row["story_id"], row["seq"], row["first_seen"], row["last_seen"],
-                       row["n_articles"], np.asarray(row["idx"], dtype=np.int32),
-                       np.asarray(row["val"], dtype=np.float32),
+                       row["n_articles"], _array(row["idx"], "<i4", np.int32),
+                       _array(row["val"], "<f4", np.float32),
                        dict(zip(row["entities"], row["entity_counts"], strict=True)))
             self._stories[s.seq] = s
             self._seq_of[s.story_id] = s.seq
-            for t in row["terms"]:
+            for t in _array(row["terms"], "<i4", np.int32).tolist():
                 self._index_term(s, t)
             if s.last and (self._max_date is None or s.last > self._max_date):
                 self._max_date = s.last
@@ -210,7 +211,7 @@ class StoryAssigner:
         for row in state["reps"]:
             s = by_story.get(row["story_id"])
             if s is not None:
-                self._add_rep(s, row["article_id"], np.asarray(row["minhash"], dtype=np.uint32),
+                self._add_rep(s, row["article_id"], _array(row["minhash"], "<u4", np.uint32),
                               persist=False)
 
     def _advance(self, day: date | None) -> None:
@@ -365,6 +366,14 @@ class StoryAssigner:
                 self._bands.setdefault(k, []).append(s.seq)
         if persist:
             self._new_reps.append((article_id, s.story_id, sig))
+
+
+def _blob(a: np.ndarray, dtype: str) -> bytes:
+    return a.astype(dtype).tobytes()
+
+
+def _array(b: bytes | None, dtype: str, out: type) -> np.ndarray:
+    return np.frombuffer(b or b"", dtype=dtype).astype(out)
 
 
 def _set_cosine(a: frozenset[str], b: dict[str, int]) -> float:

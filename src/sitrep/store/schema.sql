@@ -108,3 +108,26 @@ CREATE TABLE IF NOT EXISTS dedup_meta (
     key   VARCHAR PRIMARY KEY,
     value BIGINT
 );
+
+-- migration 3
+-- issue 4 (dedup): vectors and signatures as raw little-endian arrays (BLOB), far faster to
+-- write per batch than nested lists; the index can be rebuilt, so the old tables are dropped.
+DROP TABLE IF EXISTS dedup_stories;
+DROP TABLE IF EXISTS dedup_signatures;
+CREATE TABLE dedup_stories (
+    story_id      VARCHAR PRIMARY KEY,
+    seq           BIGINT NOT NULL,
+    first_seen    DATE,
+    last_seen     DATE,
+    n_articles    INTEGER,
+    idx           BLOB,
+    val           BLOB,
+    terms         BLOB,
+    entities      VARCHAR[],
+    entity_counts INTEGER[]
+);
+CREATE TABLE dedup_signatures (
+    article_id VARCHAR PRIMARY KEY,
+    story_id   VARCHAR NOT NULL,
+    minhash    BLOB
+);

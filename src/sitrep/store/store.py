@@ -407,13 +407,21 @@ class Store:
     def dedup_save(self, *, stories: list[list], reps: list[list], df_features: list[int],
                    df_counts: list[int], meta: dict[str, int]) -> None:
         """Upsert changed stories, new signatures, changed document frequencies, counters."""
-        if stories:
-            self.con.executemany(
-                "INSERT OR REPLACE INTO dedup_stories VALUES (?,?,?,?,?,?,?,?,?,?)", stories
+        if stories:  # one statement per table: DuckDB's executemany is slow
+            cols = list(zip(*stories, strict=True))
+            self.con.execute(
+                "INSERT OR REPLACE INTO dedup_stories SELECT unnest(?::VARCHAR[]), "
+                "unnest(?::BIGINT[]), unnest(?::DATE[]), unnest(?::DATE[]), "
+                "unnest(?::INTEGER[]), unnest(?::BLOB[]), unnest(?::BLOB[]), "
+                "unnest(?::BLOB[]), unnest(?::VARCHAR[][]), unnest(?::INTEGER[][])",
+                [list(c) for c in cols],
             )
         if reps:
-            self.con.executemany(
-                "INSERT OR REPLACE INTO dedup_signatures VALUES (?,?,?)", reps
+            cols = list(zip(*reps, strict=True))
+            self.con.execute(
+                "INSERT OR REPLACE INTO dedup_signatures SELECT unnest(?::VARCHAR[]), "
+                "unnest(?::VARCHAR[]), unnest(?::BLOB[])",
+                [list(c) for c in cols],
             )
         if df_features:
             self.con.execute(
