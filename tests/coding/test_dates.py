@@ -80,3 +80,15 @@ def test_no_published_date(coder):
         (None, None, "reported")
     assert resolve(coder, "The treaty was signed on June 5, 2019.", "signed", None) == \
         (D(2019, 6, 5), D(2019, 6, 5), "day")
+
+
+def test_a_date_under_another_verb_is_not_the_triggers(coder):
+    text = "Chile and Peru announced that they will hold drills from April 2 to 9."
+    assert resolve(coder, text, "announced") == (PUBLISHED, PUBLISHED, "reported")
+    assert resolve(coder, text, "hold") == (D(2024, 4, 2), D(2024, 4, 9), "range")
+
+
+def test_days_before_dates_the_main_clause(coder):
+    text = "The warning came days before the navies are set to begin their drills."
+    assert resolve(coder, text, "came")[2] == "range"
+    assert resolve(coder, text, "begin") == (PUBLISHED, PUBLISHED, "reported")

@@ -71,3 +71,13 @@ def test_place_of_another_clause_is_not_taken(coder, gaz):
     text = "Officials who met in Lima said the army shelled the village."
     p = place(coder, gaz, text, "shelled")
     assert p.name is None
+
+
+def test_purpose_phrase_is_not_the_place(coder, gaz):
+    text = "Freedonia supplied rifles to the militia for use in Bolivia."
+    assert place(coder, gaz, text, "supplied").name is None
+
+
+def test_place_of_the_object_acted_on(coder, gaz):
+    p = place(coder, gaz, "Gunmen attacked a checkpoint in Lisbon.", "attacked")
+    assert p.country == "PRT"

@@ -7,9 +7,10 @@ Which date expression: every date expression of the sentence (spaCy DATE entitie
 patterns below) is ranked by how it attaches to the trigger: first those whose path up the parse
 reaches the trigger without passing another verb ("held talks on Tuesday", "a summit on
 August 18"); then those attached to a clause that the trigger continues through a conjunct or an
-"xcomp" ("are set to hold ... from August 21 to 31", with the date on either verb); then those
-inside the trigger's subtree under another verb. Dates of a reporting or accusing verb do not
-date the claim it reports. Ties go to the nearest expression. No expression -> (published,
+"xcomp" ("are set to hold ... from August 21 to 31", with the date on either verb). A date
+under another verb dates that verb's event, not the trigger's, and the dates of a reporting or
+accusing verb do not date the claim it reports. "days before X happens" dates the clause it
+hangs from, not X. Ties go to the nearest expression. No expression -> (published,
 published, "reported").
 
 Direction: an event that is planned or hypothetical (see modality), or whose verb carries
@@ -279,14 +280,27 @@ def _attachment(span: Span, trigger: Token) -> int | None:
             shared.add(gov.i)
             continue
         break
-    verbs_between = 0
-    for anc in root.ancestors:
+    ancestors = list(root.ancestors)
+    # "came days before X are set to begin": the phrase dates the clause that the subordinate
+    # clause hangs from, not the subordinate clause's own event
+    subordinators = ("before", "after", "since", "until")
+    marks = [t for t in span if t.dep_ == "mark" and t.lower_ in subordinators]
+    if marks:
+        ancestors = list(marks[0].head.ancestors)
+    elif root.head.dep_ == "mark" and root.head.lower_ in subordinators:
+        ancestors = list(root.head.head.ancestors)
+    elif any(c.dep_ == "mark" and c.lower_ in subordinators and c.i == span.end
+             for c in root.head.children):
+        ancestors = list(root.head.ancestors)
+    for anc in ancestors:
         if anc.i == trigger.i:
-            return 0 if verbs_between == 0 else 2 + verbs_between
+            return 0
         if anc.i in shared:
-            return 1 if verbs_between == 0 else None
-        if anc.pos_ in ("VERB",) and anc.dep_ not in ("amod",):
-            verbs_between += 1
+            return 1
+        # another verb between: the date belongs to that verb's event (a participle that
+        # modifies a noun, "a summit scheduled for May 2", is transparent)
+        if anc.pos_ == "VERB" and anc.dep_ not in ("amod", "acl"):
+            return None
     return None
 
 

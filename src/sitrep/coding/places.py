@@ -8,8 +8,10 @@ of one name the most populous wins ("Washington" is the US capital; "Georgia" an
 the countries). Coordinates come only from the gazetteer; unknown ones stay None.
 
 `place_of(sent, trigger, gazetteer)` looks at locative prepositional phrases ("in X", "at X",
-"near X", ...) attached to the trigger or to a noun below it with no other verb between ("a
-summit on August 18 at Camp David"), then to a clause the trigger continues (conjunct, xcomp).
+"near X", ...) attached to the trigger or to a noun below it with no other verb between, each
+noun between being a place itself or the thing acted on ("at a summit at Camp David",
+"attacked a post in Kandahar"; not "weapons for use in Ukraine"), then to a clause the
+trigger continues (conjunct, xcomp).
 Resolved names beat unresolved ones, venues and cities beat countries; an unresolved named
 place (a GPE/LOC/FAC entity) keeps its name with no country. Nothing -> an empty Place.
 """
@@ -137,6 +139,13 @@ def _rank_attachment(prep: Token, trigger: Token, shared: set[int]) -> int | Non
         if cur.i == trigger.i:
             return 0
         if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return None
+        # a noun between the phrase and the trigger must itself be a place or the thing acted
+        # on ("met at a summit at Camp David", "attacked a post in Kandahar"), not a purpose
+        # or topic ("weapons for use in Ukraine")
+        if cur.pos_ in ("NOUN", "PROPN") and not (
+                cur.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "appos", "conj")
+                or (cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS)):
             return None
         cur = cur.head
     return None
