@@ -96,3 +96,31 @@ def eval_conflibert(
             out.print(format_result(result), markup=False)
 
     handles_errors(run)()
+
+
+# -- issue 3: event coder (PETRARCH unit-test records) --------------------------------------
+@eval_app.command("petrarch")
+def eval_petrarch(
+    ctx: typer.Context,
+    file: str = typer.Option(None, "--file", help="PETRARCH records as JSON Lines "
+                             "[../shared/peers/petrarch2/validation.jsonl]."),
+    dictionaries: list[str] = typer.Option(None, "--dictionaries", help="A PETRARCH/TABARI "
+                                           "dictionary folder (repeatable) [dictionaries/"
+                                           "validate beside the records]."),
+    builtin: bool = typer.Option(False, "--builtin", help="Also load the built-in dictionaries."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    limit: int = typer.Option(None, "--limit", help="Only the first N records."),
+) -> None:
+    """Exact-record rate and triple P/R/F1 on PETRARCH's unit-test records, with confusions."""
+    from sitrep.cli.common import handles_errors, out, print_json
+    from sitrep.evaluation.petrarch import evaluate_petrarch, format_result
+
+    def run() -> None:
+        result = evaluate_petrarch(_coder_settings(ctx, dictionaries), file, builtin=builtin,
+                                   limit=limit)
+        if as_json:
+            print_json(result)
+        else:
+            out.print(format_result(result), markup=False)
+
+    handles_errors(run)()

@@ -60,8 +60,8 @@ class ActorEntry:
             return self.code
         if day is not None:
             dated = [r for r in self.roles if (r.start or r.end) and r.holds_on(day)]
-            if dated:
-                return dated[-1].code
+            if dated:  # the first listed role that holds wins, as in PETRARCH
+                return dated[0].code
             undated = [r for r in self.roles if not (r.start or r.end)]
             return undated[0].code if undated else self.code
         current = [r for r in self.roles if r.end is None and r.start is not None]
@@ -224,8 +224,10 @@ def parse_petrarch_date(text: str) -> date | None:
 
 def parse_role(spec: str) -> Role:
     """`PRKGOV >940708`, `RUSGOV 990809-000507`, `ELI <000101`, `PRK` -> Role."""
-    parts = spec.split()
+    parts = spec.split(None, 1)
     code = parts[0].upper() if parts else ""
+    if len(parts) > 1:  # "< 950601", "19950601 - 19990815": spaces inside the range
+        parts = [code, re.sub(r"\s+", "", parts[1])]
     start = end = None
     if len(parts) > 1:
         rng = parts[1]

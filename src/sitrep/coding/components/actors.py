@@ -114,6 +114,9 @@ class ActorFinder:
                                 for tok in [obj, *obj.conjuncts]:
                                     if tok.i in actor_at:
                                         bases.append(actor_at[tok.i])
+                                    else:  # "soldiers from Gondor wire" misparsed as compound
+                                        bases.extend(actor_at[c.i] for c in tok.children
+                                                     if c.dep_ == "compound" and c.i in actor_at)
                         if bases:
                             break
                 if bases:  # a misparsed list "the leaders of A, B, and C" hangs C on the agent
@@ -134,13 +137,13 @@ class ActorFinder:
             lo, hi = s, e
             for bs, be, entry in bases:
                 used.add(bs)
-                codes.append(_combine(entry.code_on(day), v))
+                codes.extend(_combine(code, v) for code in entry.code_on(day).split("/"))
                 names.append(f"{doc[bs:be].text} {doc[s:e].text}")
                 lo, hi = min(lo, bs), max(hi, be)
             out.append(ActorMention(lo, hi, codes, names, "composite", head.i))
         for s, e, v in raw:
             if isinstance(v, ActorEntry) and s not in used:
-                out.append(ActorMention(s, e, [v.code_on(day)], [doc[s:e].text], v.kind,
+                out.append(ActorMention(s, e, v.code_on(day).split("/"), [doc[s:e].text], v.kind,
                                         doc[e - 1].i))
                 out[-1].entry = v  # type: ignore[attr-defined]
         out.sort(key=lambda m: (m.start, -m.end))

@@ -158,33 +158,69 @@ class EventFinder:
     # -- actors from syntax --------------------------------------------------------------------
     @staticmethod
     def _actors(tok: Token, at: dict[int, ActorMention], deep: bool = True) -> list[ActorMention]:
-        """Actor mentions of the noun phrase headed by tok (with its conjuncts)."""
+        """Actor mentions of the noun phrase headed by tok, with its conjuncts and modifiers.
+
+        A head that names an actor prefers a more specific composite among its modifiers with
+        the same country ("Bree Prime Minister Romendacil" -> BREGOV, not BRE). Prepositional
+        phrases are not entered here (see `_inside`), except through agents composed earlier.
+        """
         found: list[ActorMention] = []
         seen: set[int] = set()
+
+        def add(m: ActorMention) -> None:
+            if id(m) not in seen:
+                seen.add(id(m))
+                found.append(m)
+
         heads = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
         for h in heads:
             m = at.get(h.i)
             if m is not None:
-                if id(m) not in seen:
-                    seen.add(id(m))
-                    found.append(m)
+                for c in h.children:
+                    cm = at.get(c.i)
+                    if c.dep_ in ("compound", "amod", "poss") and cm is not None and cm is not m \
+                            and cm.kind == "composite" and \
+                            set(cm.countries) & set(m.countries):
+                        m = cm
+                        break
+                add(m)
                 continue
             if not deep:
                 continue
-            stack = [c for c in h.children if c.dep_ in ("compound", "amod", "poss", "nmod", "det",
-                                                          "appos", "prep", "pobj", "nummod")]
+            stack = [c for c in h.children if c.dep_ in ("compound", "amod", "poss", "nmod",
+                                                          "appos", "nummod")]
             while stack:
                 c = stack.pop(0)
                 m = at.get(c.i)
                 if m is not None:
-                    if id(m) not in seen:
-                        seen.add(id(m))
-                        found.append(m)
-                    continue
-                if c.dep_ == "prep" and c.lower_ not in ("of", "from", "in"):
+                    add(m)
+                    for cj in c.conjuncts:
+                        if cj.i in at:
+                            add(at[cj.i])
                     continue
                 stack.extend(x for x in c.children if x.dep_ in ("compound", "amod", "poss",
-                                                                 "pobj", "prep", "nmod"))
+                                                                 "nmod", "conj"))
+        return found
+
+    def _np_all(self, head: Token, at) -> list[ActorMention]:
+        """Every actor of a subject phrase: its head's, its conjuncts' and those the parse hung
+        elsewhere in the phrase ("Evil Mordor, the awful Fornost, and good Gondor")."""
+        found = self._actors(head, at)
+        ids = {id(m) for m in found}
+        for t in head.subtree:
+            m = at.get(t.i)
+            if m is None or id(m) in ids:
+                continue
+            node, ok = t, True
+            while node.i != head.i:
+                if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis") or (
+                        node.dep_ == "prep" and node.lower_ not in ("of", "from", "in")):
+                    ok = False
+                    break
+                node = node.head
+            if ok:
+                ids.add(id(m))
+                found.append(m)
         return found
 
     def _subject(self, verb: Token, at, depth: int = 0) -> tuple[list[ActorMention], bool]:
@@ -199,7 +235,7 @@ class EventFinder:
             return [], True
         for c in verb.children:
             if c.dep_ in SUBJ:
-                return self._actors(c, at), False
+                return self._np_all(c, at), False
         if depth > 3 or verb.head is verb:
             return [], False
         head = verb.head
@@ -223,8 +259,9 @@ class EventFinder:
                     acts = self._actors(c, at)
                     if acts:
                         return acts, False
-            return self._subject(head, at, depth + 1)
-        if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+            subj, _ = self._subject(head, at, depth + 1)
+            return subj, False
+        if verb.dep_ in ("conj", "advcl", "acomp"):
             return self._subject(head, at, depth + 1)
         return [], False
 
@@ -240,14 +277,9 @@ class EventFinder:
                 acts = self._actors(c, at)
                 if acts:
                     return acts
-                # an actor inside the object: "ties with Gondor", "aid to the villages of X"
-                for p in c.children:
-                    if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
-                        for o in p.children:
-                            if o.dep_ == "pobj":
-                                acts = self._actors(o, at)
-                                if acts:
-                                    return acts
+                acts = self._inside(c, at)  # "ties with Gondor", "an attack by X soldiers"
+                if acts:
+                    return acts
         for c in verb.children:
             if c.dep_ in ("prep", "agent") and c.lower_ in TARGET_PREPS and c.dep_ != "agent":
                 for o in c.children:
@@ -262,6 +294,29 @@ class EventFinder:
                             acts = self._actors(o, at)
                             if acts:
                                 return acts
+        for c in verb.children:  # "X believes (that) Y can cope": the clause's subject
+            if c.dep_ == "ccomp":
+                for g in c.children:
+                    if g.dep_ in ("nsubj", "nsubjpass"):
+                        acts = self._np_all(g, at)
+                        if acts:
+                            return acts
+        return []
+
+    def _inside(self, head: Token, at) -> list[ActorMention]:
+        """The first actor (with its conjuncts) inside a noun phrase, in word order."""
+        for t in head.subtree:
+            if t.i == head.i or t.i not in at:
+                continue
+            # stay in the phrase: not inside a relative or adverbial clause
+            node, ok = t, True
+            while node.i != head.i:
+                if node.dep_ in ("relcl", "advcl", "ccomp", "parataxis"):
+                    ok = False
+                    break
+                node = node.head
+            if ok:
+                return self._actors(t, at)
         return []
 
     # -- patterns ------------------------------------------------------------------------------
@@ -331,13 +386,16 @@ class EventFinder:
         code = code.replace("!", "").strip()
         fwd, _, rev = code.partition(":")
         actor = _codes(subj)
-        recipient = [c for c in _codes(obj) if c not in actor]
+        recipient = _codes(obj)
         names_a = [n for m in subj for n in m.names]
         names_r = [n for m in obj for n in m.names]
         out: list[EventCandidate] = []
         from_syntax = bool(recipient)
         if fwd:
-            if not recipient and len(actor) > 1 and (reciprocal or fwd[:2] in RECIPROCAL_ROOTS):
+            # several actors and no recipient: they act on each other (always, in PETRARCH
+            # mode; otherwise for consult/agree/support/cooperate roots and nominal events)
+            if not recipient and len(actor) > 1 and \
+                    (self.require_dyad or reciprocal or fwd[:2] in RECIPROCAL_ROOTS):
                 recipient, names_r = list(actor), list(names_a)
             out.append(EventCandidate(trig.i, fwd, actor, recipient, names_a, names_r,
                                       pat.text if pat else None))
