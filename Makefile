@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install lint lock clean docs
+.PHONY: demo test install lint lock clean browser docs
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -21,7 +21,13 @@ demo: $(STAMP)
 	$(BIN)/sitrep --db sitrep.duckdb stories
 	$(BIN)/sitrep --db sitrep.duckdb events
 
-test: $(STAMP)
+# The HTML brief test drives Debian's chromium with playwright (its own browser download does not
+# work offline); install chromium when missing, or the test skips if it cannot be installed.
+browser:
+	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium; } \
+		|| echo "chromium could not be installed: the HTML brief browser test will skip"
+
+test: $(STAMP) browser
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest
 

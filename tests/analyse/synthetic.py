@@ -7,6 +7,12 @@ from datetime import date
 
 from sitrep.models import Article, Event, Mention, Place, Sentence, stable_id
 
+SEED_QUESTION = (
+    "What potential implications could North Korea's alleged weapons provision to Russia and "
+    "the trilateral summit between South Korea, the United States, and Japan have on regional "
+    "security and international relations"
+)
+
 # Each article: outlet, published, sentences (our own words).
 ARTICLES = {
     "korea_a": ("North Star Post", date(2023, 8, 14), [

@@ -10,7 +10,7 @@ from sitrep.analyse.dyads import dyads
 from sitrep.ask.citations import CitationIndex
 from sitrep.ask.focus import Focus, country_name, find_focus
 from sitrep.ask.implications import derive
-from sitrep.ask.resources import cameo_roots
+from sitrep.ask.resources import cameo_roots, event_kinds
 from sitrep.ask.retrieve import Hit, event_kind_match, retrieve
 from sitrep.errors import BadInput
 from sitrep.models import Event
@@ -18,6 +18,7 @@ from sitrep.store import Store
 
 MAX_FACTS = 15
 _CLAIM_MODALITIES = ("asserted", "alleged", "denied", "negated")
+_REJECTION_KIND = "denial or rejection"  # the event kind (data/ask/event_kinds.yaml) of denials
 
 
 def name_of(code: str) -> str:
@@ -45,7 +46,9 @@ def describe(e: Event) -> str:
     """One plain sentence for an event: who did what to whom, when, where, says who."""
     verb = cameo_roots().get(e.cameo_root, {}).get("verb", "acted towards")
     label = cameo_roots().get(e.cameo_root, {}).get("label", "act")
-    if e.recipient and set(parties(e.recipient)) == set(parties(e.actor)):
+    if not e.recipient:
+        core = f"{_who(e.actor)}: {label}"
+    elif set(parties(e.recipient)) == set(parties(e.actor)):
         among = "with each other" if len(parties(e.actor)) > 1 else "domestic"
         core = f"{_who(e.actor)}: {label} ({among})"
     else:
@@ -133,6 +136,48 @@ class _Builder:
                     + "; ".join(c["says"] for c in claims) + ".")
             item = self.item(text, events)
             item["claims"] = claims
+            out.append(item)
+        out += self._rejected_claims({i for item in out for i in item["event_ids"]})
+        return out
+
+    def _rejected_claims(self, done: set[str]) -> list[dict]:
+        """Alleged claims that their parties reject in a separate (asserted) event, e.g.
+        "X and Y denied the accusation". Claims over the same parties, in either direction,
+        are one item."""
+        kind = next(k for k in event_kinds() if k["name"] == _REJECTION_KIND)
+        rejections = [e for e in self.events if e.modality == "asserted" and
+                      event_kind_match(e, kind)]
+        grouped: dict[frozenset, tuple[list[Event], list[Event]]] = {}
+        for c in self.events:
+            if c.modality != "alleged" or c.event_id in done:
+                continue
+            claim_parties = set(parties(c.actor + c.recipient))
+            told_by = set(parties(c.attributed_to))
+            answers = [d for d in rejections
+                       if set(parties(d.actor)) & claim_parties and (
+                           not d.recipient
+                           or set(parties(d.recipient)) & (told_by | claim_parties))]
+            if not answers:
+                continue
+            claims, denials = grouped.setdefault(frozenset(claim_parties), ([], []))
+            claims.append(c)
+            denials += [d for d in answers if d not in denials]
+        out = []
+        for claims, denials in grouped.values():
+            first = claims[0]
+            verb = cameo_roots().get(first.cameo_root, {}).get("verb", "acted towards")
+            by = sorted({a for c in claims for a in c.attributed_to})
+            deniers = [a for d in denials for a in d.actor]
+            says = [{"event_id": c.event_id, "modality": "alleged", "by": list(c.attributed_to),
+                     "says": "alleged by " + (_who(c.attributed_to) if c.attributed_to
+                                              else "the reports")}
+                    for c in claims]
+            says += [{"event_id": d.event_id, "modality": "rejected", "by": list(d.actor),
+                      "says": f"rejected by {_who(d.actor)}"} for d in denials]
+            text = (f"Whether {_who(first.actor)} {verb} {_who(first.recipient)}: alleged by "
+                    f"{_who(by) if by else 'the reports'}; rejected by {_who(deniers)}.")
+            item = self.item(text, claims + denials, per_event=1)
+            item["claims"] = says
             out.append(item)
         return out
 

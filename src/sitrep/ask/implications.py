@@ -9,10 +9,12 @@ implication needs `min_events` (>= 2) distinct supporting events. See docs/ask.m
 from __future__ import annotations
 
 import itertools
+import re
 from datetime import date
 
 from sitrep.analyse.common import parties
 from sitrep.ask.resources import cameo_roots, implication_rules
+from sitrep.errors import BadConfig
 from sitrep.models import Event
 
 MAX_COMBINATIONS = 20000  # per rule; stops a pathological store from running away
@@ -63,6 +65,13 @@ def _check(kind: str, args: list, chosen: dict[str, Event], reported: dict[str, 
     if kind == "same_claim":
         return (bool(pa_act & pb_act) and (pa_rec == pb_rec or bool(pa_rec & pb_rec))
                 and a.cameo_root == b.cameo_root)
+    if kind == "share_two":
+        return len((pa_act | pa_rec) & (pb_act | pb_rec)) >= 2
+    if kind == "rejects_claim":
+        claim_parties = pb_act | pb_rec
+        told_by = set(parties(b.attributed_to))
+        return bool(pa_act & claim_parties) and (
+            not pa_rec or bool(pa_rec & (told_by | claim_parties)))
     if kind == "responds_to":
         return bool(pa_act & pb_rec) and bool(pa_rec & pb_act)
     if kind == "within_days":
@@ -113,8 +122,9 @@ def derive(events: list[Event], *, namer, reported: dict[str, date] | None = Non
                      for c in rule.get("constraints", []) for kind, args in c.items())
             if not ok:
                 continue
+            # Matches over the same parties (in either direction) are one implication.
             key = frozenset(
-                (r, frozenset(parties(e.actor)), frozenset(parties(e.recipient)))
+                (r, frozenset(parties(e.actor + e.recipient)))
                 for r, e in chosen.items() if r in rule.get("merge_on", roles)
             )
             if rule_is_symmetric(rule):
@@ -128,42 +138,62 @@ def derive(events: list[Event], *, namer, reported: dict[str, date] | None = Non
             if len(ids) < rule["min_events"]:
                 continue
             values = {}
-            for r, es in slot.items():
-                first = es[0]
-                values[r] = {
-                    "actors": _names(first.actor, namer),
-                    "recipients": _names(first.recipient, namer),
-                    "parties": _names(
-                        sorted({c for e in es for c in e.actor + e.recipient},
-                               key=lambda c: (first.actor + first.recipient + [c]).index(c)),
-                        namer),
-                    "dates": _dates(es),
-                    "kind": roots.get(first.cameo_root, {}).get("verb", "acted towards"),
-                    "label": roots.get(first.cameo_root, {}).get("label", "act"),
-                    "by": _names(first.attributed_to or first.actor, namer),
-                    "modality": "/".join(dict.fromkeys(e.modality for e in es)),
-                    "each": "; ".join(
-                        f"{_names(e.actor, namer)} "
-                        f"{roots.get(e.cameo_root, {}).get('verb', 'acted towards')} "
-                        f"{_names(e.recipient, namer)}" for e in es),
-                }
+            everything = []
+            for es in slot.values():
+                everything += [e for e in es if e not in everything]
+            for r, es in [*slot.items(), ("all", everything)]:
+                values[r] = _values(es, namer, roots)
             text = " ".join(rule["text"].split())
             for r, vals in values.items():
                 for k, v in vals.items():
                     text = text.replace("{" + f"{r}.{k}" + "}", v)
+            left = re.search(r"\{[\w.]+\}", text)
+            if left:
+                raise BadConfig("E202", input=f"implication rule {rule['id']}",
+                                detail=f"unknown placeholder {left.group(0)}")
             all_parties = sorted({p for es in slot.values() for e in es
                                   for p in parties(e.actor + e.recipient)})
             out.append({"rule": rule["id"], "title": rule["title"], "text": text,
                         "event_ids": ids, "parties": all_parties,
                         "roles": {r: [e.event_id for e in es] for r, es in slot.items()}})
-    # Same rule, same events (symmetric matches): keep one.
-    seen, unique = set(), []
+    # Same rule, same or fewer events than another implication of the rule: keep the larger.
+    unique = []
     for imp in out:
-        k = (imp["rule"], tuple(imp["event_ids"]))
-        if k not in seen:
-            seen.add(k)
-            unique.append(imp)
+        ids = set(imp["event_ids"])
+        if any(o["rule"] == imp["rule"] and ids <= set(o["event_ids"]) and o is not imp
+               and (ids != set(o["event_ids"]) or out.index(o) < out.index(imp))
+               for o in out):
+            continue
+        unique.append(imp)
     return unique
+
+
+def _values(es: list[Event], namer, roots: dict) -> dict[str, str]:
+    """The placeholders of one role (see data/rules/implications.yaml)."""
+    first = es[0]
+    root = roots.get(first.cameo_root, {})
+    seen = first.actor + first.recipient
+    codes = sorted({c for e in es for c in e.actor + e.recipient},
+                   key=lambda c: (seen.index(c) if c in seen else len(seen), c))
+    return {
+        "actors": _names(first.actor, namer),
+        "recipients": _names(first.recipient, namer),
+        "parties": _names(codes, namer),
+        "dates": _dates(es),
+        "kind": root.get("verb", "acted towards"),
+        "label": root.get("label", "act"),
+        "by": _names(first.attributed_to or first.actor, namer),
+        "modality": "/".join(dict.fromkeys(e.modality for e in es)),
+        "each": "; ".join(dict.fromkeys(_phrase(e, namer, roots) for e in es)),
+    }
+
+
+def _phrase(e: Event, namer, roots: dict) -> str:
+    root = roots.get(e.cameo_root, {})
+    if not e.recipient:
+        return f"{_names(e.actor, namer)}: {root.get('label', 'act')}"
+    return f"{_names(e.actor, namer)} {root.get('verb', 'acted towards')} " \
+           f"{_names(e.recipient, namer)}"
 
 
 def rule_is_symmetric(rule: dict) -> bool:

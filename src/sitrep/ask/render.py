@@ -25,7 +25,7 @@ def to_json(brief: dict) -> str:
 
 
 def _cite_line(c: dict) -> str:
-    return (f"\"{c['sentence']}\" ({c.get('outlet') or 'unknown outlet'}, "
+    return (f"\"{' '.join(c['sentence'].split())}\" ({c.get('outlet') or 'unknown outlet'}, "
             f"{c.get('published') or 'undated'}, article {c['article_id']}, "
             f"sentence {c['sentence_index']})")
 
