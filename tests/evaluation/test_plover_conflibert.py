@@ -127,3 +127,11 @@ def test_cli_plover_and_conflibert_json(tmp_path):
     res = runner.invoke(app, ["eval", "plover", "--file", str(tmp_path / "none.json")])
     assert res.exit_code == 5
     assert "none.json" in res.output
+
+
+def test_main_event_leaves_out_bare_statements(coder):
+    doc = coder.nlp("Officials said the militia shelled the depot.")
+    ev = [SimpleNamespace(trigger="said", sentence_index=0, cameo_code="010"),
+          SimpleNamespace(trigger="shelled", sentence_index=0, cameo_code="190")]
+    assert main_event(ev, doc).trigger == "shelled"
+    assert main_event(ev[:1], doc).trigger == "said"

@@ -1,8 +1,10 @@
 """Which of a sentence's coded events is its main one, for evaluations that expect one per text.
 
-Rule: the event whose trigger word stands highest in the dependency parse of its sentence (fewest
-steps to the root); ties go to the earlier sentence, then to the event coded first. An event
-whose trigger cannot be found in its sentence ranks last. Gold data is never consulted.
+Rule: leave out bare statements (CAMEO root 01, "said", "stated") when the text has any other
+event -- a reporting verb frames the event it reports; then take the event whose trigger word
+stands highest in the dependency parse of its sentence (fewest steps to the root); ties go to the
+earlier sentence, then to the event coded first. An event whose trigger cannot be found in its
+sentence ranks last. Gold data is never consulted.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ def main_event(events: list, doc) -> object | None:
     """The main event of `events` coded from `doc` (see the module doc); None if none."""
     if not events:
         return None
+    framed = [e for e in events if not (getattr(e, "cameo_code", None) or "").startswith("01")]
+    events = framed or events
     sents = list(doc.sents)
     best = None
     for order, ev in enumerate(events):
