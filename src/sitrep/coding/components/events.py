@@ -27,7 +27,8 @@ from sitrep.coding.extensions import ActorMention, EventCandidate, register_exte
 SUBJ = ("nsubj", "csubj")
 CLAUSE_BREAK = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl"}
 TARGET_PREPS = {"to", "with", "against", "toward", "towards", "at", "for", "from", "into", "on",
-                "upon", "in", "between", "among"}
+                "upon", "in", "between", "among", "over", "about"}
+TOPIC_PREPS = {"over", "about", "on", "regarding", "concerning"}  # not whom a consult is with
 OBJECT_CONTROL_PREPS = {"of", "for", "from", "into", "about"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 ACCUSE_ROOTS = ("11", "12")  # accusation roots whose actor a later bare denial answers
@@ -218,7 +219,7 @@ class EventFinder:
                     ok = False
                     break
                 node = node.head
-            if ok:
+            if ok and not set(m.countries) <= {c for f in found for c in f.countries}:
                 ids.add(id(m))
                 found.append(m)
         return found
@@ -265,7 +266,7 @@ class EventFinder:
             return self._subject(head, at, depth + 1)
         return [], False
 
-    def _object(self, verb: Token, at, passive: bool) -> list[ActorMention]:
+    def _object(self, verb: Token, at, passive: bool, topics: bool = True) -> list[ActorMention]:
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
@@ -277,11 +278,12 @@ class EventFinder:
                 acts = self._actors(c, at)
                 if acts:
                     return acts
-                acts = self._inside(c, at)  # "ties with Gondor", "an attack by X soldiers"
+                acts = self._inside(c, at, topics)  # "ties with Gondor", "attack by X troops"
                 if acts:
                     return acts
         for c in verb.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ in TARGET_PREPS and c.dep_ != "agent":
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and \
+                    (topics or c.lower_ not in TOPIC_PREPS):
                 for o in c.children:
                     if o.dep_ == "pobj":
                         acts = self._actors(o, at)
@@ -295,7 +297,7 @@ class EventFinder:
                             if acts:
                                 return acts
         for c in verb.children:  # "X believes (that) Y can cope": the clause's subject
-            if c.dep_ == "ccomp":
+            if c.dep_ == "ccomp" and c.i > verb.i:
                 for g in c.children:
                     if g.dep_ in ("nsubj", "nsubjpass"):
                         acts = self._np_all(g, at)
@@ -303,7 +305,7 @@ class EventFinder:
                             return acts
         return []
 
-    def _inside(self, head: Token, at) -> list[ActorMention]:
+    def _inside(self, head: Token, at, topics: bool = True) -> list[ActorMention]:
         """The first actor (with its conjuncts) inside a noun phrase, in word order."""
         for t in head.subtree:
             if t.i == head.i or t.i not in at:
@@ -311,7 +313,8 @@ class EventFinder:
             # stay in the phrase: not inside a relative or adverbial clause
             node, ok = t, True
             while node.i != head.i:
-                if node.dep_ in ("relcl", "advcl", "ccomp", "parataxis"):
+                if node.dep_ in ("relcl", "advcl", "ccomp", "parataxis") or (
+                        not topics and node.dep_ == "prep" and node.lower_ in TOPIC_PREPS):
                     ok = False
                     break
                 node = node.head
@@ -378,7 +381,7 @@ class EventFinder:
             return []
         subj, _ = self._subject(verb, at)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        obj = self._object(verb, at, passive)
+        obj = self._object(verb, at, passive, topics=not code.startswith("04"))
         return self._make(verb, code, subj, obj, pat)
 
     def _make(self, trig: Token, code: str, subj: list[ActorMention], obj: list[ActorMention],
