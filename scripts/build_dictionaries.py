@@ -41,8 +41,9 @@ DATA = ROOT / "src" / "sitrep" / "data"
 CUTOFF = date(2005, 1, 1)
 
 
-def _name(words: tuple[str, ...]) -> str:
-    return " ".join(words).replace(" 's", "'s").replace(" - ", "-")
+def _name(words: tuple[str, ...], stem: bool = False) -> str:
+    name = " ".join(words).replace(" 's", "'s").replace(" - ", "-")
+    return name + "*" if stem else name
 
 
 def build_actors(phoenix: Path) -> int:
@@ -56,7 +57,7 @@ def build_actors(phoenix: Path) -> int:
             by_entry.setdefault(id(entry), (entry, []))[1].append(_name(words))
     for bucket in table.stems.values():
         for words, entry in bucket:
-            by_entry.setdefault(id(entry), (entry, []))[1].append(_name(words))
+            by_entry.setdefault(id(entry), (entry, []))[1].append(_name(words, stem=True))
     n = 0
     with open(DATA / "actors" / "phoenix.jsonl", "w", encoding="utf-8") as out:
         for entry, names in by_entry.values():

@@ -62,6 +62,26 @@ def _table() -> dict[str, CodeInfo]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _intent() -> dict[str, str]:
+    text = (resources.files("sitrep") / "data" / "cameo" / "intent.csv").read_text("utf-8")
+    return {row["cameo"]: row["planned"] for row in csv.DictReader(io.StringIO(text))}
+
+
+def intent_code(code: str) -> str | None:
+    """The CAMEO 'express intent' code (03x, or 13x for force) of a planned event of `code`.
+
+    CAMEO codes a promised or scheduled act as the intent to do it: "X will provide aid" is 033,
+    "X agreed to meet Y" 036, "X will attack Y" 138 (data/cameo/intent.csv, longest prefix).
+    Military posture (15x) and the verbal roots keep their code.
+    """
+    table = _intent()
+    for k in range(len(code), 1, -1):
+        if code[:k] in table:
+            return table[code[:k]]
+    return None
+
+
 def code_info(code: str) -> CodeInfo:
     """Goldstein, QuadClass and PLOVER type/mode of a CAMEO code (prefix fallback per field)."""
     table = _table()

@@ -114,6 +114,11 @@ class VerbSense:
     after: tuple[str, ...] = ()
 
 
+def _same(word: str, lower: str, lemma: str) -> bool:
+    """A phrase's last word matches the token, its lemma, or its plural in -s."""
+    return word == lower or word == lemma or (len(lower) > 4 and lower == word + "s")
+
+
 class PhraseTable:
     """Multi-word phrase lookup keyed by the first word, longest phrase first."""
 
@@ -143,8 +148,13 @@ class PhraseTable:
                 n = len(words)
                 if i + n > len(lowers):
                     continue
-                if all(words[k] in (lowers[i + k], lemmas[i + k]) for k in range(1, n)):
+                if all(words[k] in (lowers[i + k], lemmas[i + k]) for k in range(1, n - 1)) \
+                        and (n == 1 or _same(words[-1], lowers[i + n - 1], lemmas[i + n - 1])):
                     return n, value
+        if len(lowers[i]) > 4 and lowers[i].endswith("s"):  # "Albanians" -> "albanian"
+            for words, value in self.exact.get(lowers[i][:-1], ()):
+                if len(words) == 1:
+                    return 1, value
         if self.stems:
             tok = lowers[i]
             for cut in range(len(tok), 3, -1):
@@ -511,7 +521,9 @@ def read_jsonl(kind: str, filename: str, schema_name: str) -> Iterator[dict]:
 
 def _files(kind: str, suffix: str = ".jsonl") -> list[str]:
     folder = _data() / kind
-    return sorted(p.name for p in folder.iterdir() if p.name.endswith(suffix))
+    # hand-written (curated*) files first: their entries win ties with derived ones
+    return sorted((p.name for p in folder.iterdir() if p.name.endswith(suffix)),
+                  key=lambda name: (not name.startswith(("curated", "synsets_curated")), name))
 
 
 def _date(text: str | None) -> date | None:
@@ -527,8 +539,9 @@ def load_builtin(dicts: Dictionaries | None = None) -> Dictionaries:
                           for r in rec.get("roles", ()))
             entry = ActorEntry(rec["names"][0], rec["code"], roles, rec.get("kind", "actor"))
             for nm in rec["names"]:
-                words, _ = phrase_words(nm + "_")
-                dicts.actors.add(words, entry)
+                stem = nm.endswith("*")  # "iran*": may match as a stem ("Iranian")
+                words, _ = phrase_words(nm.rstrip("*") + "_")
+                dicts.actors.add(words, entry, stem=stem)
     for fn in _files("agents"):
         for rec in read_jsonl("agents", fn, "agent.schema.json"):
             entry = AgentEntry(rec["names"][0], rec["code"], rec.get("prefix", False))

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.coding.codes import intent_code
 from sitrep.coding.dictionaries import Dictionaries, Pattern, VerbSense, load_dictionaries
 from sitrep.coding.extensions import ActorMention, EventCandidate, register_extensions
 
@@ -69,7 +70,8 @@ def _match_elems(elems, toks: list[tuple[str, str]]) -> bool:
 class EventFinder:
     def __init__(self, dicts: Dictionaries, require_dyad: bool = False) -> None:
         self.dicts = dicts
-        self.require_dyad = require_dyad
+        self.require_dyad = require_dyad  # PETRARCH mode: dyads only, codes as patterns give
+        self.intent = not require_dyad  # planned cooperative/violent acts -> 03x/13x intent
         self._cues = None
 
     @property
@@ -106,8 +108,10 @@ class EventFinder:
                         verb_events.setdefault(tok.i, []).extend(ev)
                         gov = tok.head.head if tok.dep_ == "pobj" else tok.head
                         gov_evs = verb_events.get(gov.i, [])
-                        if gov_evs and not any(e.pattern or e.code[:2] in SPEECH_ROOTS
-                                               for e in gov_evs):
+                        if gov_evs and tok.dep_ == "dobj" and \
+                                any(e.actor or e.recipient for e in ev) and \
+                                not any(e.pattern or e.code[:2] in SPEECH_ROOTS
+                                        for e in gov_evs):
                             del verb_events[gov.i]  # "hold talks": the noun codes the event
             for i in sorted(verb_events):
                 for ev in verb_events[i]:
@@ -117,7 +121,9 @@ class EventFinder:
                     if ev.code[:3] in DENY_CODES:
                         if not ev.recipient and last_accuser:
                             ev.recipient = [c for c in last_accuser if c not in ev.actor]
-                    if not ev.actor or (self.require_dyad and not ev.recipient):
+                    if self.require_dyad and not (ev.actor and ev.recipient):
+                        continue
+                    if not ev.actor and not ev.recipient:
                         continue
                     self._modality(doc[ev.trigger], ev, at)
                     out.append(ev)
@@ -463,6 +469,8 @@ class EventFinder:
         except ImportError:  # the semantic modules are optional at import time
             return
         ev.modality, ev.modality_cues = modality_of(trig, self.cues)
+        if ev.modality == "planned" and self.intent:
+            ev.code = intent_code(ev.code) or ev.code
         codes: list[str] = []
         for span in attribution_of(trig, self.cues):
             for m in _span_actors(span, at):
