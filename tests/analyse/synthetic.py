@@ -51,13 +51,21 @@ def article_id(key: str) -> str:
     return Article(text=" ".join(sentences), source=f"{key}.txt").article_id
 
 
-def _store_articles(store) -> dict[str, Article]:
+def sentences_of(key: str, copy: int | None = None) -> list[str]:
+    """The sentences of an article (of a numbered copy, for benchmarks)."""
+    sentences = ARTICLES[key][2]
+    return sentences if copy is None else [f"{s} Copy {copy}." for s in sentences]
+
+
+def _store_articles(store, copy: int | None) -> dict[str, Article]:
     out = {}
-    for key, (outlet, day, sentences) in ARTICLES.items():
+    for key, (outlet, day, _sentences) in ARTICLES.items():
+        sentences = sentences_of(key, copy)
         text = " ".join(sentences)
         art = Article(text=text, source=f"{key}.txt", outlet=outlet, published=day,
                       url=f"https://{outlet.lower().replace(' ', '')}.example/{key}",
-                      story_id=f"story-{key.split('_')[0]}")
+                      story_id=f"story-{key.split('_')[0]}" + ("" if copy is None else
+                                                               f"-{copy}"))
         rows, pos = [], 0
         for i, s in enumerate(sentences):
             start = text.index(s, pos)
@@ -68,24 +76,26 @@ def _store_articles(store) -> dict[str, Article]:
     return out
 
 
-def _mention(arts, key: str, index: int, modality: str = "asserted",
+def _mention(arts, copy, key: str, index: int, modality: str = "asserted",
              attributed_to: list[str] | None = None) -> Mention:
     return Mention(article_id=arts[key].article_id, sentence_index=index,
-                   sentence=ARTICLES[key][2][index], modality=modality,
+                   sentence=sentences_of(key, copy)[index], modality=modality,
                    attributed_to=attributed_to or [])
 
 
-def _event(name: str, mentions: list[Mention], **kw) -> Event:
-    e = Event(event_id=stable_id("synthetic", name), mentions=mentions, **kw)
+def _event(name: str, mentions: list[Mention], copy: int | None = None, **kw) -> Event:
+    parts = ("synthetic", name) if copy is None else ("synthetic", name, copy)
+    e = Event(event_id=stable_id(*parts), mentions=mentions, **kw)
     e.n_mentions = len(mentions)
     e.n_articles = len({m.article_id for m in mentions})
     return e
 
 
-def build(store) -> dict[str, Event]:
-    """Fill a store; returns the events by short name."""
-    arts = _store_articles(store)
-    m = lambda *a, **k: _mention(arts, *a, **k)  # noqa: E731
+def build(store, copy: int | None = None) -> dict[str, Event]:
+    """Fill a store; returns the events by short name. `copy` makes a numbered copy with its own
+    article and event ids (benchmarks)."""
+    arts = _store_articles(store, copy)
+    m = lambda *a, **k: _mention(arts, copy, *a, **k)  # noqa: E731
     d14, d15 = date(2023, 8, 14), date(2023, 8, 15)
     events = {
         "production": _event(
@@ -160,5 +170,10 @@ def build(store) -> dict[str, Event]:
             goldstein=7.4, quad_class=2, date_start=date(2023, 9, 10),
             date_precision="reported", story_id="story-quake", n_outlets=1),
     }
+    if copy is not None:
+        for name, e in events.items():
+            e.event_id = stable_id("synthetic", name, copy)
+            if e.story_id:
+                e.story_id = f"{e.story_id}-{copy}"
     store.add_events(events.values())
     return events

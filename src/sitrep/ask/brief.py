@@ -16,7 +16,7 @@ from sitrep.errors import BadInput
 from sitrep.models import Event
 from sitrep.store import Store
 
-MAX_FACTS = 15
+MAX_FACTS = 20
 _CLAIM_MODALITIES = ("asserted", "alleged", "denied", "negated")
 _REJECTION_KIND = "denial or rejection"  # the event kind (data/ask/event_kinds.yaml) of denials
 
@@ -98,13 +98,25 @@ class _Builder:
                 "evidence": [self.eid(e.event_id) for e in events], "citations": citations}
 
     def facts(self) -> list[dict]:
-        out = []
-        for h in self.hits[:MAX_FACTS]:
+        """The best-ranked events, one item each; events that tell the same thing in either
+        direction (same parties, CAMEO root, modality and dates) share one item."""
+        out: list[dict] = []
+        groups: dict[tuple, list[Hit]] = {}
+        order: list[tuple] = []
+        for h in self.hits:
             e = h.event
-            item = self.item(describe(e), [e], per_event=3)
+            key = (frozenset(parties(e.actor + e.recipient)), e.cameo_root, e.modality,
+                   e.date_start, e.date_end)
+            if key not in groups:
+                order.append(key)
+            groups.setdefault(key, []).append(h)
+        for key in order[:MAX_FACTS]:
+            hits = groups[key]
+            e = hits[0].event
+            item = self.item(describe(e), [h.event for h in hits], per_event=3)
             item.update({k: v for k, v in event_summary(e).items() if k != "event_id"})
-            item["score"] = h.score
-            item["why"] = h.reasons
+            item["score"] = hits[0].score
+            item["why"] = hits[0].reasons
             out.append(item)
         return out
 

@@ -67,7 +67,7 @@ def timeline_svg(events: list[dict], *, width: int = 760) -> str:
     for modality, colour in COLOURS.items():
         parts.append(f'<rect x="{lx}" y="6" width="10" height="10" fill="{colour}"/>'
                      f'<text x="{lx + 14}" y="15" font-size="11">{modality}</text>')
-        lx += 95
+        lx += 88
     parts.append("</svg>")
     return "".join(parts)
 
