@@ -63,9 +63,22 @@ def _table() -> dict[str, CodeInfo]:
 
 
 @lru_cache(maxsize=1)
-def _intent() -> dict[str, str]:
+def _intent() -> dict[str, dict[str, str]]:
     text = (resources.files("sitrep") / "data" / "cameo" / "intent.csv").read_text("utf-8")
-    return {row["cameo"]: row["planned"] for row in csv.DictReader(io.StringIO(text))}
+    return {row["cameo"]: row for row in csv.DictReader(io.StringIO(text))}
+
+
+def refusal_code(code: str) -> str | None:
+    """The CAMEO 'reject/refuse' code (12x) of a cooperative act someone will not do.
+
+    "X will not accept refugees" (07x refused) is 122; data/cameo/intent.csv, column refused.
+    """
+    table = _intent()
+    for k in range(len(code), 1, -1):
+        row = table.get(code[:k])
+        if row and row.get("refused"):
+            return row["refused"]
+    return None
 
 
 def intent_code(code: str) -> str | None:
@@ -77,8 +90,9 @@ def intent_code(code: str) -> str | None:
     """
     table = _intent()
     for k in range(len(code), 1, -1):
-        if code[:k] in table:
-            return table[code[:k]]
+        row = table.get(code[:k])
+        if row and row.get("planned"):
+            return row["planned"]
     return None
 
 

@@ -10,7 +10,9 @@ Passes, all over token lists with dictionary lookups (no per-sentence model call
    and Japan" -> KORGOV, USAGOV, JPNGOV; "soldiers from Gondor" -> GONMIL).
 3. Short forms: after a person's full name, its first or last word alone ("Kim") refers to it;
    "the North"/"the South" refer to an actor named earlier whose name starts with that word.
-4. Pronouns and definite descriptions (documented heuristic, docs/coding.md): he/she/him/his/her
+4. An agent with no country anywhere ("officials said") gets PETRARCH's unknown-country code
+   "---" + sector ("---GOV").
+5. Pronouns and definite descriptions (documented heuristic, docs/coding.md): he/she/him/his/her
    -> the latest person or government mention; it/its -> the latest country or organisation;
    they/them/their -> the latest coordinated group of actors (or latest actor); "the country"
    -> the latest country; a bare agent with "the"/"its" ("the foreign ministry") -> the latest
@@ -160,9 +162,14 @@ class ActorFinder:
             m = by_start.get(tok.i)
             if m is not None:
                 if m.kind == "agent":
+                    if doc[m.anchor].dep_ in ("amod", "compound") and \
+                            doc[m.anchor].head.i not in covered:
+                        continue  # "military drills", "government offensive": a modifier
                     ref = self._bare_agent(doc, m, history)
-                    if ref is None:
-                        continue
+                    if ref is None:  # no country known: PETRARCH's "---" country ("---GOV")
+                        agent = m.agent  # type: ignore[attr-defined]
+                        code = agent.code + "---" if agent.prefix else "---" + agent.code
+                        ref = ActorMention(m.start, m.end, [code], m.names, "agent", m.anchor)
                     m = ref
                 out.append(m)
                 history.append(m)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.coding.codes import intent_code
+from sitrep.coding.codes import intent_code, refusal_code
 from sitrep.coding.dictionaries import Dictionaries, Pattern, VerbSense, load_dictionaries
 from sitrep.coding.extensions import ActorMention, EventCandidate, register_extensions
 
@@ -34,6 +34,9 @@ OBJECT_CONTROL_PREPS = {"of", "for", "from", "into", "about"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 ACCUSE_ROOTS = ("11", "12")  # accusation roots whose actor a later bare denial answers
 DENY_CODES = ("016", "125", "120")
+FUTURE_AUX = {"will", "would", "wo", "'ll", "shall"}
+OBLIGATION_AUX = {"must", "should"}
+DEMAND_CODE = "100"
 SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # verbs that embed a claim keep their event
 
 
@@ -94,7 +97,8 @@ class EventFinder:
                 continue
             verb_events: dict[int, list[EventCandidate]] = {}
             for tok in sent:
-                if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+                if (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and \
+                        tok.dep_ not in ("prep", "mark", "case"):  # "according to"
                     senses = self.dicts.verbs.get(tok.lemma_.lower()) or \
                         self.dicts.verbs.get(tok.lower_)
                     if senses:
@@ -127,6 +131,8 @@ class EventFinder:
                         continue
                     self._modality(doc[ev.trigger], ev, at)
                     out.append(ev)
+                    if self.intent and ev.actor:
+                        out.extend(self._demand(doc[ev.trigger], ev, at))
                     for cls in self._noun_classes(doc[ev.trigger]):
                         noun_actors[cls] = list(ev.actor)
                     if ev.code.startswith(ACCUSE_ROOTS[0]) and ev.modality == "asserted":
@@ -461,6 +467,27 @@ class EventFinder:
                                 return self._actors(o, at)
         return []
 
+    def _demand(self, trig: Token, ev: EventCandidate, at) -> list[EventCandidate]:
+        """"S said X must do E": S demands of X (CAMEO 10, REQUEST), beside the event itself."""
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in trig.children):
+            return []
+        node = trig
+        for _ in range(3):
+            if node.dep_ not in ("ccomp", "conj") or node.head is node:
+                return []
+            node = node.head
+            if node.lemma_.lower() in self.cues.reporting_verbs:
+                speaker, _ = self._subject(node, at)
+                codes = _codes(speaker)
+                if not codes:
+                    return []
+                dem = EventCandidate(node.i, DEMAND_CODE, codes, list(ev.actor),
+                                     [n for m in speaker for n in m.names],
+                                     list(ev.actor_names), "must")
+                dem.attributed_to = list(codes)
+                return [dem]
+        return []
+
     # -- modality and attribution -------------------------------------------------------------
     def _modality(self, trig: Token, ev: EventCandidate, at) -> None:
         try:
@@ -469,8 +496,14 @@ class EventFinder:
         except ImportError:  # the semantic modules are optional at import time
             return
         ev.modality, ev.modality_cues = modality_of(trig, self.cues)
-        if ev.modality == "planned" and self.intent:
-            ev.code = intent_code(ev.code) or ev.code
+        if self.intent:
+            auxes = {c.lower_ for c in trig.children if c.dep_ in ("aux", "neg")}
+            if ev.modality == "planned":
+                ev.code = intent_code(ev.code) or ev.code
+            elif ev.modality == "negated" and auxes & FUTURE_AUX:
+                refused = refusal_code(ev.code)  # "X will not accept refugees": X refuses
+                if refused:
+                    ev.code, ev.modality = refused, "asserted"
         codes: list[str] = []
         for span in attribution_of(trig, self.cues):
             for m in _span_actors(span, at):
