@@ -257,3 +257,18 @@ def test_render_markdown_has_every_section(synth_ask):
     for title in ("## Focus", "## Key facts", "## Contested claims", "## Dyad trends",
                   "## Upcoming", "## Implications", "## Gaps", "## Evidence"):
         assert title in md
+
+
+def test_mirrored_events_share_one_fact_worded_actor_first(synth_ask):
+    store, ev = synth_ask
+    a = ev["arms_alleged"]
+    mirror = Event(actor=list(a.recipient), recipient=list(a.actor), cameo_code=a.cameo_code,
+                   plover_type=a.plover_type, modality="alleged", attributed_to=["USAGOV"],
+                   event_id="0" * 16, mentions=list(a.mentions), story_id=a.story_id)
+    store.add_events([mirror])
+    brief = build_brief(store, SEED_QUESTION)
+    fact = next(f for f in brief["facts"] if mirror.event_id in f["event_ids"])
+    assert set(fact["event_ids"]) == {mirror.event_id, a.event_id}
+    assert fact["actor"] == ["PRKGOV"]  # "...charged that Pyongyang is shipping arms to Moscow"
+    assert fact["text"].startswith("Alleged by United States: North Korea provided aid to Russia")
+    assert {m["event_id"] for m in fact["members"]} == {mirror.event_id, a.event_id}

@@ -8,7 +8,7 @@ from datetime import date
 from sitrep.analyse.common import event_summary, parties
 from sitrep.analyse.dyads import dyads
 from sitrep.ask.citations import CitationIndex
-from sitrep.ask.focus import Focus, country_name, find_focus
+from sitrep.ask.focus import Focus, country_name, find_actor_mentions, find_focus
 from sitrep.ask.implications import derive
 from sitrep.ask.resources import cameo_roots, event_kinds
 from sitrep.ask.retrieve import Hit, event_kind_match, retrieve
@@ -69,12 +69,26 @@ def describe(e: Event) -> str:
     return text[0].upper() + text[1:] + code + "."
 
 
+def _actor_first(e: Event) -> bool:
+    """Does a mention sentence name one of the event's actors before its recipients?"""
+    acts, recs = set(parties(e.actor)), set(parties(e.recipient))
+    for m in e.mentions:
+        seen = [code for _s, _e, code, _t in find_actor_mentions(m.sentence or "")]
+        a = next((i for i, c in enumerate(seen) if c in acts and c not in recs), None)
+        r = next((i for i, c in enumerate(seen) if c in recs and c not in acts), None)
+        if a is not None and r is not None:
+            return a < r
+    return False
+
+
 class _Builder:
     def __init__(self, store: Store, focus: Focus, hits: list[Hit]) -> None:
         self.store = store
         self.focus = focus
         self.hits = hits
         self.events = [h.event for h in hits]
+        # Events whose sentence names the actor first lead when several word the same thing.
+        self.worded = sorted(self.events, key=lambda e: not _actor_first(e))
         self.cite = CitationIndex(store)
         self.evidence: dict[str, str] = {}  # event_id -> E1...
         self.reported: dict[str, date] = {}
@@ -111,12 +125,16 @@ class _Builder:
                 order.append(key)
             groups.setdefault(key, []).append(h)
         for key in order[:MAX_FACTS]:
-            hits = groups[key]
+            # Of mirrored events, word the one whose actor the sentence names before its
+            # recipient (English puts the doer first).
+            hits = sorted(groups[key], key=lambda h: not _actor_first(h.event))
             e = hits[0].event
             item = self.item(describe(e), [h.event for h in hits], per_event=3)
             item.update({k: v for k, v in event_summary(e).items() if k != "event_id"})
-            item["score"] = hits[0].score
+            item["score"] = max(h.score for h in hits)
             item["why"] = hits[0].reasons
+            if len(hits) > 1:
+                item["members"] = [event_summary(h.event) for h in hits]
             out.append(item)
         return out
 
@@ -124,7 +142,7 @@ class _Builder:
         """Claims told with different modalities (alleged vs denied, asserted vs negated):
         same acting and receiving parties, same CAMEO root."""
         groups: dict[tuple, list[Event]] = {}
-        for e in self.events:
+        for e in self.worded:
             if e.modality not in _CLAIM_MODALITIES:
                 continue
             key = (frozenset(parties(e.actor)), frozenset(parties(e.recipient)), e.cameo_root)
@@ -160,7 +178,7 @@ class _Builder:
         rejections = [e for e in self.events if e.modality == "asserted" and
                       event_kind_match(e, kind)]
         grouped: dict[frozenset, tuple[list[Event], list[Event]]] = {}
-        for c in self.events:
+        for c in self.worded:
             if c.modality != "alleged" or c.event_id in done:
                 continue
             claim_parties = set(parties(c.actor + c.recipient))
@@ -219,7 +237,7 @@ class _Builder:
     def implications(self) -> list[dict]:
         by_id = {e.event_id: e for e in self.events}
         out = []
-        for imp in derive(self.events, namer=name_of, reported=self.reported):
+        for imp in derive(self.worded, namer=name_of, reported=self.reported):
             item = self.item(imp["text"], [by_id[i] for i in imp["event_ids"]], per_event=1)
             item.update({"rule": imp["rule"], "title": imp["title"], "parties": imp["parties"],
                          "roles": imp["roles"]})

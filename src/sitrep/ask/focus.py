@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import cache
 
 import pycountry
 
@@ -53,6 +54,22 @@ def country_name(code: str) -> str | None:
 
 
 def _alias_table(store: Store | None) -> list[tuple[str, str, bool]]:
+    if store is None:
+        return _builtin_alias_table()
+    return _merge_store_aliases(_builtin_alias_table(), store)
+
+
+@cache
+def _builtin_alias_table() -> list[tuple[str, str, bool]]:
+    return _build_alias_table(None)
+
+
+def _merge_store_aliases(table: list, store: Store) -> list[tuple[str, str, bool]]:
+    extra = _build_alias_table(store)
+    return extra if len(extra) != len(table) else table
+
+
+def _build_alias_table(store: Store | None) -> list[tuple[str, str, bool]]:
     """(alias, code, case_sensitive) longest first."""
     table: dict[str, tuple[str, bool]] = {}
     for c in pycountry.countries:
@@ -84,6 +101,11 @@ def _find_actors(question: str, store: Store | None) -> list[tuple[int, int, str
             taken.append((m.start(), m.end()))
             found.append((m.start(), m.end(), code, m.group(0)))
     return sorted(found)
+
+
+def find_actor_mentions(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, code, matched text) of each actor named in a text, in order."""
+    return _find_actors(text, None)
 
 
 def _word_re(word: str) -> re.Pattern:
