@@ -1,0 +1,75 @@
+"""Actor forms found by the actor component, on sentences written for these tests (issue 3)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+def mentions(coder, text: str, published: date | None = date(2023, 6, 1)):
+    doc = coder.nlp.make_doc(text)
+    doc._.published = published
+    doc = coder.nlp(doc)
+    return {doc[m.start:m.end].text: m.codes for m in doc._.actor_mentions}, doc
+
+
+@pytest.mark.parametrize("text, span, codes", [
+    # country name
+    ("Japan lodged a protest over the fishing dispute.", "Japan", ["JPN"]),
+    # demonym combined with an agent
+    ("Russian troops crossed the river at dawn.", "Russian troops", ["RUSMIL"]),
+    # capital and seat of power
+    ("Pyongyang fired two missiles into the sea.", "Pyongyang", ["PRK"]),
+    ("The Kremlin dismissed the report as fiction.", "The Kremlin", ["RUSGOV"]),
+    # leader with a dated role
+    ("Fumio Kishida flew to Canberra for talks.", "Fumio Kishida", ["JPNGOV"]),
+    # organisations
+    ("KCNA carried the statement in full.", "KCNA", ["PRKMED"]),
+    ("NATO expanded its air policing mission.", "NATO", ["IGOWSTNAT"]),
+    ("NATO ministers gathered in Vilnius.", "NATO ministers", ["IGOWSTNATGOV"]),
+    # agent + country through a preposition
+    ("The foreign ministry of Brazil summoned the envoy.", "foreign ministry of Brazil",
+     ["BRAGOV"]),
+])
+def test_actor_forms(coder, text, span, codes):
+    found, _doc = mentions(coder, text)
+    assert found.get(span) == codes, found
+
+
+def test_leader_role_follows_the_published_date(coder):
+    before, _ = mentions(coder, "Yoon Suk Yeol spoke to reporters.", date(2021, 3, 1))
+    after, _ = mentions(coder, "Yoon Suk Yeol spoke to reporters.", date(2023, 3, 1))
+    assert before["Yoon Suk Yeol"] == ["KOR"]
+    assert after["Yoon Suk Yeol"] == ["KORGOV"]
+
+
+def test_compound_list_of_leaders(coder):
+    found, _ = mentions(coder, "The leaders of France, Germany, and Italy met on Monday.")
+    codes = sorted(c for v in found.values() for c in v)
+    assert codes == ["DEUGOV", "FRAGOV", "ITAGOV"]
+
+
+def test_short_forms_and_pronouns_resolve_within_the_article(coder):
+    text = ("Kim Jong Un toured a tractor plant on Friday. Kim praised the workers. "
+            "He later left for the coast. North Korea tested a rocket, and the North said "
+            "it would test more.")
+    doc = coder.nlp.make_doc(text)
+    doc._.published = date(2023, 6, 1)
+    doc = coder.nlp(doc)
+    by_token = {(doc[m.start].text, m.kind): m.codes for m in doc._.actor_mentions}
+    assert by_token[("Kim", "short")] == ["PRKGOV"]
+    assert by_token[("He", "pronoun")] == ["PRKGOV"]
+    assert by_token[("it", "pronoun")] == ["PRK"]
+    assert by_token[("North", "short")] == ["PRK"]
+
+
+def test_they_refers_to_a_coordinated_group(coder):
+    doc = coder.nlp("Chile and Peru said they would hold joint naval exercises in June.")
+    they = next(m for m in doc._.actor_mentions if doc[m.start].text == "they")
+    assert sorted(they.codes) == ["CHL", "PER"]
+
+
+def test_lower_case_words_are_not_countries(coder):
+    found, _ = mentions(coder, "Let us know what the trade ministers decide.")
+    assert "us" not in found

@@ -1,0 +1,143 @@
+"""Dictionary loading: PETRARCH/TABARI format, the built-in files, CAMEO code tables."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.coding.codes import code_info, intent_code, quad_class_of, refusal_code
+from sitrep.coding.dictionaries import (
+    ActorEntry,
+    AgentEntry,
+    Dictionaries,
+    load_builtin,
+    load_dictionaries,
+    load_petrarch_dir,
+    parse_role,
+    phrase_words,
+)
+from sitrep.errors import BadConfig
+
+ACTORS = """\
+# a comment line
+VALDORIA_ [VLD]
++VALDORIAN
+KING_ORSO_  # a dated ruler
+\t[VLDGOV 19950101-20101231]
+\t[VLDELI >20110101]
+NORTH_MARCHES [NMA/SMA]
+"""
+AGENTS = """\
+!PERSON! = MAN, MEN
+BORDER_GUARD {BORDER_GUARDS} [~MIL]
+COUNCIL!PERSON! [~LEG]
+RELIEF_AGENCY [NGO~]
+"""
+VERBS = """\
+&CARGO
++GRAIN
++FUEL
++MEDICAL SUPPLIES
+
+--- SHIP  [---]  ---
+SHIP  [070]
++SEND_OFF
+- * &CARGO  [073]
+- * TROOPS  [154:0874]
+"""
+
+
+@pytest.fixture
+def petrarch_dir(tmp_path):
+    (tmp_path / "Test.actors.txt").write_text(ACTORS)
+    (tmp_path / "Test.agents.txt").write_text(AGENTS)
+    (tmp_path / "Test.verbs.txt").write_text(VERBS)
+    (tmp_path / "Test.discards.txt").write_text("+SPORTS PAGE\n")
+    return tmp_path
+
+
+def _lookup(table, text):
+    words = text.lower().split()
+    return table.match_at(words, words, 0)
+
+
+def test_petrarch_actors_with_dated_roles_and_synonyms(petrarch_dir):
+    d = load_petrarch_dir(petrarch_dir).finish()
+    n, entry = _lookup(d.actors, "valdorian")
+    assert n == 1 and isinstance(entry, ActorEntry) and entry.code == "VLD"
+    n, king = _lookup(d.actors, "king orso")
+    assert n == 2
+    assert king.code_on(date(2000, 5, 1)) == "VLDGOV"
+    assert king.code_on(date(2015, 5, 1)) == "VLDELI"
+    assert king.code_on(None) == "VLDELI"  # the open-ended role is the current one
+    _, marches = _lookup(d.actors, "north marches")
+    assert marches.code_on(None) == "NMA/SMA"
+
+
+def test_petrarch_agents_plurals_substitutions_and_prefix_codes(petrarch_dir):
+    d = load_petrarch_dir(petrarch_dir).finish()
+    _, guard = _lookup(d.agents, "border guards")
+    assert isinstance(guard, AgentEntry) and guard.code == "MIL" and not guard.prefix
+    _, council = _lookup(d.agents, "councilmen")
+    assert council.code == "LEG"
+    _, relief = _lookup(d.agents, "relief agency")
+    assert relief.code == "NGO" and relief.prefix
+
+
+def test_petrarch_verbs_synsets_patterns_and_multiword_verbs(petrarch_dir):
+    d = load_petrarch_dir(petrarch_dir).finish()
+    senses = d.verbs["ship"]
+    assert senses[0].code == "070"
+    codes = {p.code for p in senses[0].cls.patterns}
+    assert codes == {"073", "154:0874"}
+    cargo = next(p for p in senses[0].cls.patterns if p.code == "073")
+    assert ("medical", "supplies") in cargo.after[0]
+    send = d.verbs["send"][0]
+    assert send.after == ("off",)
+    assert _lookup(d.discards, "sports page")
+
+
+def test_role_syntax_variants():
+    assert parse_role("PRKGOV >940708") .start == date(1994, 7, 8)
+    r = parse_role("HOBGOV 19950601 - 19990815")
+    assert (r.start, r.end) == (date(1995, 6, 1), date(1999, 8, 15))
+    assert parse_role("HOB < 950601").end == date(1995, 6, 1)
+    assert phrase_words("DEMOCRATIC_PEOPLE'S_REPUBLIC_") == (
+        ("democratic", "people", "'s", "republic"), False)
+
+
+def test_folder_without_dictionaries_is_a_config_error(tmp_path):
+    with pytest.raises(BadConfig) as e:
+        load_petrarch_dir(tmp_path)
+    assert e.value.code == "E203"
+    with pytest.raises(BadConfig):
+        load_petrarch_dir(tmp_path / "missing")
+    with pytest.raises(BadConfig):
+        load_dictionaries((), False)
+
+
+def test_builtin_dictionaries_cover_countries_leaders_organisations():
+    d = load_builtin(Dictionaries()).finish()
+    _, kim = _lookup(d.actors, "kim jong un")
+    assert kim.code_on(date(2023, 8, 14)) == "PRKGOV"
+    _, yoon = _lookup(d.actors, "yoon suk yeol")
+    assert yoon.code_on(date(2021, 1, 1)) == "KOR"
+    assert yoon.code_on(date(2023, 1, 1)) == "KORGOV"
+    assert _lookup(d.actors, "kcna")[1].code == "PRKMED"
+    assert _lookup(d.actors, "nato")[1].code.startswith("IGO")
+    assert _lookup(d.actors, "pyongyang")[1].code == "PRK"
+    assert _lookup(d.agents, "troops")[1].code == "MIL"
+    assert d.verbs["accuse"] and d.nouns["exercise"]
+
+
+def test_cameo_code_tables():
+    accuse = code_info("112")
+    assert accuse.plover_type == "ACCUSE" and accuse.quad_class == 3
+    assert accuse.goldstein is not None and accuse.goldstein < 0
+    assert code_info("0742").plover_type == "AID"  # falls back to the 074 / 07 prefix
+    assert code_info("190").quad_class == 4
+    assert [quad_class_of(c) for c in ("042", "061", "111", "183")] == [1, 2, 3, 4]
+    assert intent_code("073") == "0333" and intent_code("190") == "138"
+    assert intent_code("010") is None
+    assert refusal_code("073").startswith("12")

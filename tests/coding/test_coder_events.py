@@ -1,0 +1,92 @@
+"""Events from the dependency parse: codes, actors, embedded claims, modality (issue 3).
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUB = date(2024, 3, 6)
+
+
+def code(coder, text: str, published: date | None = PUB):
+    return coder.code_text(text, published, article_id="t")
+
+
+def find(events, trigger: str):
+    hits = [e for e in events if e.trigger == trigger]
+    assert hits, [(e.trigger, e.cameo_code) for e in events]
+    return hits[0]
+
+
+def test_accusation_and_embedded_alleged_event(coder):
+    evs = code(coder, "Ukraine accused Belarus of supplying fuel to Russia.")
+    acc = find(evs, "accused")
+    assert (acc.actor, acc.recipient, acc.cameo_code[:2]) == (["UKR"], ["BLR"], "11")
+    assert acc.modality == "asserted"
+    sup = find(evs, "supplying")
+    assert (sup.actor, sup.recipient) == (["BLR"], ["RUS"])
+    assert sup.modality == "alleged" and sup.attributed_to == ["UKR"]
+
+
+def test_denial_answers_the_latest_accusation(coder):
+    text = ("Israel accused Iran of sending rockets to Syria. "
+            "Iran and Syria have denied any weapons shipments.")
+    evs = code(coder, text)
+    deny = find(evs, "denied")
+    assert sorted(deny.actor) == ["IRN", "SYR"] and deny.recipient == ["ISR"]
+    assert deny.plover_type == "REJECT"
+    ship = find(evs, "shipments")
+    assert ship.modality == "denied" and sorted(ship.attributed_to) == ["IRN", "SYR"]
+    assert ship.plover_type == "AID"
+
+
+def test_passive_voice_takes_the_agent_as_actor(coder):
+    evs = code(coder, "Two Iraqi soldiers were killed by Turkish forces near the border.")
+    ev = find(evs, "killed")
+    assert ev.actor == ["TURMIL"] and ev.recipient == ["IRQMIL"]
+    assert ev.quad_class == 4 and ev.plover_type == "ASSAULT"
+
+
+def test_planned_aid_is_coded_as_intent(coder):
+    ev = find(code(coder, "China will send food aid to Nepal next week."), "send")
+    assert ev.modality == "planned"
+    assert ev.cameo_code.startswith("033") and ev.plover_type == "AGREE"
+    assert ev.date_precision in ("range", "day")
+
+
+def test_refusal_and_hypothetical(coder):
+    ref = find(code(coder, "Russia will not withdraw its troops from Moldova."), "withdraw")
+    assert ref.cameo_code.startswith("12") and ref.modality == "asserted"
+    hyp = find(code(coder, "Iran could attack the tankers in the strait."), "attack")
+    assert hyp.modality == "hypothetical" and hyp.actor == ["IRN"]
+
+
+def test_negated_event(coder):
+    ev = find(code(coder, "Egypt did not condemn the raid on Gaza."), "condemn")
+    assert ev.modality == "negated"
+
+
+def test_demand_reported_by_a_speaker(coder):
+    evs = code(coder, "France said Mali must release the detained journalists.")
+    demand = [e for e in evs if e.cameo_code.startswith("10")]
+    assert demand and demand[0].actor == ["FRA"] and demand[0].recipient == ["MLI"]
+
+
+def test_every_field_and_one_mention(coder):
+    text = "Greece and Turkey held talks in Ankara on Tuesday."
+    evs = code(coder, text)
+    assert evs
+    ev = evs[0]
+    assert ev.goldstein is not None and ev.quad_class in (1, 2, 3, 4) and ev.plover_type
+    assert ev.date_start and ev.sentence_index == 0 and ev.trigger
+    assert len(ev.mentions) == 1
+    m = ev.mentions[0]
+    assert (m.article_id, m.sentence_index, m.sentence) == ("t", 0, text)
+    assert m.char_start == 0 and m.char_end == len(text)
+    assert ev.to_dict()["cameo_root"] == ev.cameo_code[:2]
+
+
+def test_nothing_coded_without_actors(coder):
+    assert code(coder, "The weather was mild and the markets were calm.") == []
