@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import accumulate
 
 import numpy as np
 
@@ -96,6 +97,7 @@ class StoryAssigner:
         self._bands: dict[int, list[int]] = {}
         self._postings: dict[int, list[int]] = {}
         self._df = np.zeros(N_FEATURES, dtype=np.int32)
+        self._logdf = np.zeros(N_FEATURES, dtype=np.float64)  # log(df + 1), kept in step
         self._n_docs = 0
         self._next_seq = 0
         self._max_date: date | None = None
@@ -103,17 +105,34 @@ class StoryAssigner:
         self._qbuf = np.zeros(N_FEATURES, dtype=np.float32)
         self._dirty: set[int] = set()
         self._new_reps: list[tuple[str, str, np.ndarray]] = []
-        self._df_touched: set[int] = set()
+        self._df_touched = np.zeros(N_FEATURES, dtype=bool)
+        self._any_touched = False
         self._dropped: set[str] = set()
 
     # -- public ----------------------------------------------------------------------------
     def assign(self, article: Article) -> str:
         """The story id of a new article (and record it in the index)."""
-        self._load()
-        f = self.featurizer.features(article.text, article.title)
-        self._df[f.idx] += 1
-        self._df_touched.update(f.idx.tolist())
+        return self._assign(article, self.featurizer.features(article.text, article.title))
+
+    def assign_many(self, articles: list[Article], *, flush: bool = True) -> list[str]:
+        """Story ids of new articles, in order (features computed for the batch at once);
+        the same result as `assign` one by one. Persists the index unless `flush` is False."""
+        feats = self.featurizer.features_many([(a.text, a.title) for a in articles])
+        out = [self._assign(a, f) for a, f in zip(articles, feats, strict=True)]
+        if flush:
+            self.flush()
+        return out
+
+    def _count_df(self, idx: np.ndarray) -> None:
+        self._df[idx] += 1
+        self._logdf[idx] = np.log(self._df[idx] + 1.0)
         self._n_docs += 1
+
+    def _assign(self, article: Article, f: Features) -> str:
+        self._load()
+        self._count_df(f.idx)
+        self._df_touched[f.idx] = True
+        self._any_touched = True
         day = article.published
         self._advance(day)
         match = self._near(f, day) or self._rewrite(f, day)
@@ -128,21 +147,14 @@ class StoryAssigner:
         self.last_match = match
         return story.story_id
 
-    def assign_many(self, articles: list[Article]) -> list[str]:
-        out = [self.assign(a) for a in articles]
-        self.flush()
-        return out
-
     def observe(self, text: str) -> None:
         """Count a text in the document frequencies only (no story); for pair scoring."""
-        f = self.featurizer.features(text)
-        self._df[f.idx] += 1
-        self._n_docs += 1
+        self._count_df(self.featurizer.features(text).idx)
 
     def same_story(self, first: Article, second: Article) -> Match:
         """Would `second` join a story made of `first` alone? Changes nothing."""
-        fa = self.featurizer.features(first.text, first.title)
-        fb = self.featurizer.features(second.text, second.title)
+        fa, fb = self.featurizer.features_many([(first.text, first.title),
+                                                (second.text, second.title)])
         cfg = self.config
         j = jaccard(fa.signature, fb.signature)
         if j >= cfg.near_jaccard:
@@ -162,27 +174,38 @@ class StoryAssigner:
 
     def flush(self) -> None:
         """Persist what changed since the last flush (inside the caller's transaction)."""
-        if self.store is None or not (self._dirty or self._new_reps or self._df_touched):
+        if self.store is None or not (self._dirty or self._new_reps or self._any_touched):
             return
-        stories = []
-        for seq in sorted(self._dirty):
-            s = self._stories.get(seq)
-            if s is None:
-                continue
-            stories.append([s.story_id, s.seq, s.first, s.last, s.n, _blob(s.idx, "<i4"),
-                            _blob(s.val, "<f4"),
-                            _blob(np.array(sorted(s.terms), dtype=np.int32), "<i4"),
-                            list(s.entities), list(s.entities.values())])
-        reps = [[aid, sid, _blob(sig, "<u4")] for aid, sid, sig in self._new_reps]
-        feats = sorted(self._df_touched)
+        dirty = [self._stories[q] for q in sorted(self._dirty) if q in self._stories]
+        stories = {
+            "story_id": np.array([s.story_id for s in dirty], dtype=object),
+            "seq": np.array([s.seq for s in dirty], dtype=np.int64),
+            "first_seen": np.array([s.first for s in dirty], dtype=object),
+            "last_seen": np.array([s.last for s in dirty], dtype=object),
+            "n_articles": np.array([s.n for s in dirty], dtype=np.int32),
+            "idx": np.array([_blob(s.idx, "<i4") for s in dirty], dtype=object),
+            "val": np.array([_blob(s.val, "<f4") for s in dirty], dtype=object),
+            "terms": np.array([_blob(np.array(sorted(s.terms), dtype=np.int32), "<i4")
+                               for s in dirty], dtype=object),
+            "entities": np.array(["\n".join(s.entities) for s in dirty], dtype=object),
+            "entity_counts": np.array([",".join(map(str, s.entities.values())) for s in dirty],
+                                      dtype=object),
+        }
+        reps = {
+            "article_id": np.array([r[0] for r in self._new_reps], dtype=object),
+            "story_id": np.array([r[1] for r in self._new_reps], dtype=object),
+            "minhash": np.array([_blob(r[2], "<u4") for r in self._new_reps], dtype=object),
+        }
+        feats = np.flatnonzero(self._df_touched).astype(np.int32)
         self.store.dedup_save(
-            stories=stories, reps=reps, df_features=feats,
-            df_counts=self._df[feats].tolist() if feats else [],
+            stories=stories, reps=reps,
+            df={"feature": feats, "df": self._df[feats]},
             meta={"n_docs": self._n_docs, "next_seq": self._next_seq},
         )
         self._dirty.clear()
         self._new_reps.clear()
-        self._df_touched.clear()
+        self._df_touched[feats] = False
+        self._any_touched = False
 
     # -- loading and eviction --------------------------------------------------------------
     def _load(self) -> None:
@@ -196,6 +219,7 @@ class StoryAssigner:
         self._next_seq = int(state["meta"].get("next_seq", 0))
         if len(state["df_features"]):
             self._df[np.asarray(state["df_features"], dtype=np.int64)] = state["df_counts"]
+            self._logdf[:] = np.log(self._df + 1.0)
         for row in state["stories"]:
             s = _Story(row["story_id"], row["seq"], row["first_seen"], row["last_seen"],
                        row["n_articles"], _array(row["idx"], "<i4", np.int32),
@@ -270,34 +294,43 @@ class StoryAssigner:
         return None
 
     def _idf(self, idx: np.ndarray) -> np.ndarray:
-        n = self._n_docs
-        return (np.log((n + 1.0) / (self._df[idx] + 1.0)) + 1.0).astype(np.float32)
+        """log((n+1)/(df+1)) + 1, from the kept log(df+1) table (no log per term)."""
+        return (math.log(self._n_docs + 1.0) + 1.0 - self._logdf[idx]).astype(np.float32)
+
+    def _salient(self, f: Features) -> tuple[np.ndarray, np.ndarray]:
+        """The article's TF-IDF weights and its `query_terms` most salient terms (computed
+        once per assignment: the document frequencies do not change in between)."""
+        if f.salient is None:
+            qw = f.val * self._idf(f.idx)
+            f.salient = (qw, f.idx[np.argsort(-qw, kind="stable")[: self.config.query_terms]])
+        return f.salient
 
     def _rewrite(self, f: Features, day: date | None) -> Match | None:
         cfg = self.config
         if not len(f.idx):
             return None
-        qw = f.val * self._idf(f.idx)
+        qw, top = self._salient(f)
         qnorm = float(np.linalg.norm(qw))
-        top = f.idx[np.argsort(-qw, kind="stable")[: cfg.query_terms]]
         cands: set[int] = set()
+        postings = self._postings
         for t in top.tolist():
-            lst = self._postings.get(t)
+            lst = postings.get(t)
             if lst:
                 cands.update(lst)
-        seqs = [q for q in sorted(cands) if self._open(self._stories[q], day)]
-        if not seqs or not qnorm:
+        if not cands or not qnorm:
             return None
-        stories = [self._stories[q] for q in seqs]
+        stories = [s for q in sorted(cands) if self._open(s := self._stories[q], day)]
+        if not stories:
+            return None
+        # all candidate centroids in one flat array; per-story sums by reduceat
         cidx = np.concatenate([s.idx for s in stories])
         cw = np.concatenate([s.val for s in stories]) * self._idf(cidx)
-        starts = np.cumsum([0] + [len(s.idx) for s in stories[:-1]])
+        starts = [0, *accumulate(len(s.idx) for s in stories[:-1])]
         self._qbuf[f.idx] = qw
-        dots = np.add.reduceat(cw * self._qbuf[cidx], starts)
+        sums = np.add.reduceat(np.stack([cw * self._qbuf[cidx], cw * cw]), starts, axis=1)
         self._qbuf[f.idx] = 0.0
-        norms = np.sqrt(np.add.reduceat(cw * cw, starts))
-        cos = dots / (qnorm * np.maximum(norms, 1e-9))
-        if f.entities and cfg.entity_weight:
+        cos = sums[0] / (qnorm * np.maximum(np.sqrt(sums[1]), 1e-9))
+        if cfg.entity_weight and f.entities:
             ent = np.array([_set_cosine(f.entities, s.entities) for s in stories])
             score = (1 - cfg.entity_weight) * cos + cfg.entity_weight * ent
         else:
@@ -330,8 +363,7 @@ class StoryAssigner:
         idx = np.concatenate([s.idx, f.idx])
         val = np.concatenate([s.val, f.val])
         uidx, inv = np.unique(idx, return_inverse=True)
-        uval = np.zeros(len(uidx), dtype=np.float32)
-        np.add.at(uval, inv, val)
+        uval = np.bincount(inv, weights=val, minlength=len(uidx)).astype(np.float32)
         if len(uidx) > cfg.max_terms:
             keep = np.sort(np.argsort(-uval, kind="stable")[: cfg.max_terms])
             uidx, uval = uidx[keep], uval[keep]
@@ -343,8 +375,7 @@ class StoryAssigner:
             s.entities = dict(ranked[: cfg.max_entities])
         # salient terms -> inverted index (bounded per story)
         if len(s.terms) < cfg.story_terms and len(f.idx):
-            qw = f.val * self._idf(f.idx)
-            for t in f.idx[np.argsort(-qw, kind="stable")[: cfg.query_terms]].tolist():
+            for t in self._salient(f)[1].tolist():
                 if len(s.terms) >= cfg.story_terms:
                     break
                 if t not in s.terms:
@@ -379,5 +410,5 @@ def _array(b: bytes | None, dtype: str, out: type) -> np.ndarray:
 def _set_cosine(a: frozenset[str], b: dict[str, int]) -> float:
     if not a or not b:
         return 0.0
-    inter = sum(1 for e in a if e in b)
+    inter = sum(map(b.__contains__, a))
     return inter / math.sqrt(len(a) * len(b))
