@@ -6,7 +6,7 @@ Run from the project root (reads ../shared at build time; the output is committe
 
 Writes (see src/sitrep/data/README.md for sources and licences):
   src/sitrep/data/actors/phoenix.jsonl     actors from Phoenix.{Countries,International,MilNonState}
-                                           (people whose every role ended before 2005 are left out)
+                                           (people whose every role ended before 1945 are left out)
   src/sitrep/data/actors/countries.jsonl   country names from pycountry (ISO 3166)
   src/sitrep/data/agents/phoenix.jsonl     agents from Phoenix.agents.txt
   src/sitrep/data/verbs/cameo.jsonl        verb classes and patterns from CAMEO.2.0.txt
@@ -38,7 +38,7 @@ from sitrep.coding.dictionaries import (  # noqa: E402
 )
 
 DATA = ROOT / "src" / "sitrep" / "data"
-CUTOFF = date(2005, 1, 1)
+CUTOFF = date(1945, 1, 1)
 
 
 def _name(words: tuple[str, ...], stem: bool = False) -> str:

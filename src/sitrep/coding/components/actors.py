@@ -103,10 +103,13 @@ class ActorFinder:
             head = doc[e - 1]
             bases: list[tuple[int, int, ActorEntry]] = []
             # an actor right before the agent, possibly with 's: "Gondor's government"
+            # ... or a few words before it in the same phrase: "British Defence Secretary"
             k = s - 1
-            while k >= 0 and doc[k].lower_ in ("'s", "'", "the", "a", "an") and k not in actor_at:
+            while k >= 0 and k >= s - 3 and k not in actor_at and \
+                    doc[k].pos_ in ("DET", "PART", "ADJ", "NOUN", "PROPN") and \
+                    doc[k].dep_ in ("det", "poss", "case", "amod", "compound", "nmod"):
                 k -= 1
-            if k >= 0 and k in actor_at and k >= s - 3:
+            if k >= 0 and k in actor_at and k >= s - 4:
                 bases.append(actor_at[k])
             if not bases:
                 for prep in head.children:

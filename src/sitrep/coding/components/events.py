@@ -278,20 +278,40 @@ class EventFinder:
             return self._subject(head, at, depth + 1)
         return [], False
 
-    def _object(self, verb: Token, at, passive: bool, topics: bool = True) -> list[ActorMention]:
+    def _object(self, verb: Token, at, passive: bool, topics: bool = True,
+                actor: list[str] | None = None, depth: int = 0) -> list[ActorMention]:
+        """The recipient: the first good candidate in order (see the module doc).
+
+        A possessive pronoun naming the actor itself ("its troops") and actors of unknown
+        country ("---GOV") are taken only when nothing better is found.
+        """
+        fallback: list[ActorMention] = []
+
+        def good(acts: list[ActorMention]) -> bool:
+            nonlocal fallback
+            if not acts:
+                return False
+            own = actor is not None and all(
+                m.kind == "pronoun" and set(m.codes) <= set(actor) for m in acts)
+            unknown = all(c.startswith("---") for m in acts for c in m.codes)
+            if own or unknown:
+                fallback = fallback or acts
+                return False
+            return True
+
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
                     acts = self._actors(c, at)
-                    if acts:
+                    if good(acts):
                         return acts
         for c in verb.children:
             if c.dep_ in ("dobj", "dative", "attr", "oprd"):
                 acts = self._actors(c, at)
-                if acts:
+                if good(acts):
                     return acts
                 acts = self._inside(c, at, topics)  # "ties with Gondor", "attack by X troops"
-                if acts:
+                if good(acts):
                     return acts
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and \
@@ -299,23 +319,32 @@ class EventFinder:
                 for o in c.children:
                     if o.dep_ == "pobj":
                         acts = self._actors(o, at)
-                        if acts:
+                        if good(acts):
+                            return acts
+                        acts = self._inside(o, at, topics)
+                        if good(acts):
                             return acts
             if c.dep_ == "prt":
                 for p in c.children:
                     if p.dep_ == "prep":
                         for o in p.children:
                             acts = self._actors(o, at)
-                            if acts:
+                            if good(acts):
                                 return acts
         for c in verb.children:  # "X believes (that) Y can cope": the clause's subject
             if c.dep_ == "ccomp" and c.i > verb.i:
                 for g in c.children:
                     if g.dep_ in ("nsubj", "nsubjpass"):
                         acts = self._np_all(g, at)
-                        if acts:
+                        if good(acts):
                             return acts
-        return []
+        if depth == 0:  # "X offered to hand over Y to Z": the object of the verb it governs
+            for c in verb.children:
+                if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+                    acts = self._object(c, at, False, topics, actor, depth + 1)
+                    if good(acts):
+                        return acts
+        return fallback
 
     def _inside(self, head: Token, at, topics: bool = True) -> list[ActorMention]:
         """The first actor (with its conjuncts) inside a noun phrase, in word order."""
@@ -393,7 +422,8 @@ class EventFinder:
             return []
         subj, _ = self._subject(verb, at)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        obj = self._object(verb, at, passive, topics=not code.startswith("04"))
+        obj = self._object(verb, at, passive, topics=not code.startswith("04"),
+                           actor=_codes(subj))
         return self._make(verb, code, subj, obj, pat)
 
     def _make(self, trig: Token, code: str, subj: list[ActorMention], obj: list[ActorMention],
