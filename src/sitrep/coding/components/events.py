@@ -201,7 +201,7 @@ class EventFinder:
             if not deep:
                 continue
             stack = [c for c in h.children if c.dep_ in ("compound", "amod", "poss", "nmod",
-                                                          "appos", "nummod")]
+                                                          "nummod")]
             while stack:
                 c = stack.pop(0)
                 m = at.get(c.i)
@@ -226,9 +226,10 @@ class EventFinder:
                 continue
             node, ok = t, True
             while node.i != head.i:
-                if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis") or (
-                        node.dep_ == "prep" and node.lower_ not in ("of", "from", "in")):
-                    ok = False
+                if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis", "appos") or (
+                        node.dep_ == "prep" and (node.lower_ not in ("of", "from", "in")
+                                                 or found)):
+                    ok = False  # "Albanians in Serbia", "Pakistan, a U.S. ally": one actor
                     break
                 node = node.head
             if ok and not set(m.countries) <= {c for f in found for c in f.countries}:
