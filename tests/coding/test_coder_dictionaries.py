@@ -141,3 +141,20 @@ def test_cameo_code_tables():
     assert intent_code("073") == "0333" and intent_code("190") == "138"
     assert intent_code("010") is None
     assert refusal_code("073").startswith("12")
+
+
+def test_bad_builtin_record_names_file_and_line(tmp_path, monkeypatch):
+    import shutil
+
+    from sitrep.coding import dictionaries
+
+    real = dictionaries._data()
+    (tmp_path / "schemas").mkdir()
+    shutil.copy(str(real / "schemas" / "actor.schema.json"), tmp_path / "schemas")
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "bad.jsonl").write_text(
+        '{"names": ["Valdoria"], "code": "VLD"}\n{"names": ["Orso"], "code": "not a code"}\n')
+    monkeypatch.setattr(dictionaries, "_data", lambda: tmp_path)
+    with pytest.raises(BadConfig) as e:
+        list(dictionaries.read_jsonl("actors", "bad.jsonl", "actor.schema.json"))
+    assert e.value.code == "E202" and e.value.input == "data/actors/bad.jsonl:2"

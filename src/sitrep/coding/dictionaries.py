@@ -495,15 +495,18 @@ def _data():
 
 @cache
 def _validator(schema_name: str):
-    import jsonschema
+    """The compiled JSON schema `data/schemas/<schema_name>` (fastjsonschema: compiled once)."""
+    import fastjsonschema
 
-    text = (_data() / "schemas" / schema_name).read_text("utf-8")
-    return jsonschema.Draft202012Validator(json.loads(text))
+    schema = json.loads((_data() / "schemas" / schema_name).read_text("utf-8"))
+    return fastjsonschema.compile(schema)
 
 
 def read_jsonl(kind: str, filename: str, schema_name: str) -> Iterator[dict]:
     """Records of `data/<kind>/<filename>`, each validated; errors name the file and line."""
-    validator = _validator(schema_name)
+    import fastjsonschema
+
+    validate = _validator(schema_name)
     where = f"data/{kind}/{filename}"
     text = (_data() / kind / filename).read_text("utf-8")
     for n, line in enumerate(text.splitlines(), 1):
@@ -513,9 +516,10 @@ def read_jsonl(kind: str, filename: str, schema_name: str) -> Iterator[dict]:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
             raise BadConfig("E202", input=f"{where}:{n}", detail=exc.msg) from None
-        err = next(iter(validator.iter_errors(rec)), None)
-        if err is not None:
-            raise BadConfig("E202", input=f"{where}:{n}", detail=err.message)
+        try:
+            validate(rec)
+        except fastjsonschema.JsonSchemaValueException as exc:
+            raise BadConfig("E202", input=f"{where}:{n}", detail=exc.message) from None
         yield rec
 
 
