@@ -34,6 +34,8 @@ OBJECT_CONTROL_PREPS = {"of", "for", "from", "into", "about"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 ACCUSE_ROOTS = ("11", "12")  # accusation roots whose actor a later bare denial answers
 DENY_CODES = ("016", "125", "120")
+PATTERN_WINDOW = 8  # pattern words after the verb must be this close (tokens)
+INTENT_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined"}  # "X is ready to V"
 FUTURE_AUX = {"will", "would", "wo", "'ll", "shall"}
 OBLIGATION_AUX = {"must", "should"}
 DEMAND_CODE = "100"
@@ -383,7 +385,8 @@ class EventFinder:
                 stack.append(c)
         keep.sort(key=lambda t: t.i)
         before = [(t.lower_, t.lemma_.lower()) for t in keep if t.i < verb.i]
-        after = [(t.lower_, t.lemma_.lower()) for t in keep if t.i > verb.i]
+        after = [(t.lower_, t.lemma_.lower()) for t in keep
+                 if verb.i < t.i <= verb.i + PATTERN_WINDOW]
         return before, after
 
     def _best(self, verb: Token, senses: list[VerbSense]) -> tuple[str | None, Pattern | None]:
@@ -529,7 +532,10 @@ class EventFinder:
         ev.modality, ev.modality_cues = modality_of(trig, self.cues)
         if self.intent:
             auxes = {c.lower_ for c in trig.children if c.dep_ in ("aux", "neg")}
-            if ev.modality == "planned":
+            head = trig.head
+            intent_adj = trig.dep_ == "xcomp" and head.lemma_.lower() in INTENT_ADJECTIVES
+            if ev.modality == "planned" or intent_adj or (
+                    ev.modality == "hypothetical" and "would" in auxes):
                 ev.code = intent_code(ev.code) or ev.code
             elif ev.modality == "negated" and auxes & FUTURE_AUX:
                 refused = refusal_code(ev.code)  # "X will not accept refugees": X refuses
