@@ -222,11 +222,13 @@ class ActorFinder:
         if low in HE:
             return next((h for h in reversed(history)
                          if h.kind in ("person", "short") or
-                         (h.kind == "composite" and any(c.endswith("GOV") for c in h.codes))),
+                         (h.kind in ("composite", "definite") and
+                          any(c.endswith("GOV") for c in h.codes))),
                         None)
         if low in IT:
             return next((h for h in reversed(history)
-                         if h.kind in ("country", "org", "capital", "composite", "actor")), None)
+                         if h.kind in ("country", "org", "capital", "composite", "definite",
+                                       "actor")), None)
         last = history[-1]
         group = self._group(doc, last, history)
         if len(group) > 1:
@@ -248,5 +250,5 @@ class ActorFinder:
             return None
         agent = m.agent  # type: ignore[attr-defined]
         codes = [_combine(c[:3], agent) for c in country.codes]
-        return ActorMention(m.start, m.end, codes, [doc[m.start:m.end].text], "composite",
+        return ActorMention(m.start, m.end, codes, [doc[m.start:m.end].text], "definite",
                             m.anchor)

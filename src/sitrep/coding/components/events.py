@@ -76,7 +76,9 @@ class EventFinder:
     def __init__(self, dicts: Dictionaries, require_dyad: bool = False) -> None:
         self.dicts = dicts
         self.require_dyad = require_dyad  # PETRARCH mode: dyads only, codes as patterns give
-        self.intent = not require_dyad  # planned cooperative/violent acts -> 03x/13x intent
+        # sitrep's own rules, off in PETRARCH mode: planned acts -> 03x/13x intent, refusals,
+        # demands, unnamed groups acted on by a state taken as domestic
+        self.intent = not require_dyad
         self._cues = None
 
     @property
@@ -294,8 +296,9 @@ class EventFinder:
             nonlocal fallback
             if not acts:
                 return False
-            own = actor is not None and all(
-                m.kind == "pronoun" and set(m.codes) <= set(actor) for m in acts)
+            own = actor is not None and all(  # "its troops", "the army": the actor's own
+                m.kind in ("pronoun", "definite") and
+                {c[:3] for c in m.codes} <= {c[:3] for c in actor} for m in acts)
             unknown = all(c.startswith("---") for m in acts for c in m.codes)
             if own or unknown:
                 fallback = fallback or acts
@@ -436,6 +439,11 @@ class EventFinder:
         fwd, _, rev = code.partition(":")
         actor = _codes(subj)
         recipient = _codes(obj)
+        homes = {c[:3] for c in actor if not c.startswith("---")}
+        if len(homes) == 1 and self.intent:  # an unnamed group acted on by a state: domestic
+            home = next(iter(homes))
+            recipient = list(dict.fromkeys(home + c[3:] if c.startswith("---") else c
+                                           for c in recipient))
         names_a = [n for m in subj for n in m.names]
         names_r = [n for m in obj for n in m.names]
         out: list[EventCandidate] = []
