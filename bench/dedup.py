@@ -7,7 +7,8 @@ Throughput: docs/s of sitrep's story assignment (MinHash LSH + TF-IDF rewrite la
 persisted to a temporary DuckDB store batch by batch, as ingest does) against a plain
 datasketch loop over the same documents in the same run (MinHash(num_perm=128) of word
 3-shingles via update_batch, MinHashLSH(threshold=0.5) query + insert per document). Each is
-run `--repeat` times, alternating; the best time of each counts.
+run `--repeat` times in rounds (order rotated per round); the ratio of each round (same load)
+is printed with their median, and the best times.
 
 Synthetic: variants of the ECB+ and BASIL texts (exact copies, near copies with ~4% of words
 edited, paragraph/sentence shuffles), dated over a stream of days; exact copies are skipped by
@@ -21,6 +22,7 @@ import platform
 import random
 import re
 import resource
+import statistics
 import sys
 import tempfile
 import time
@@ -69,7 +71,7 @@ def ours(articles, *, with_store: bool = True) -> tuple[float, list[str]]:
         for start in range(0, len(articles), 256):
             batch = articles[start:start + 256]
             if store is None:
-                out += [assigner.assign(a) for a in batch]
+                out += assigner.assign_many(batch)
             else:
                 with store.transaction():
                     out += assigner.assign_many(batch)
@@ -86,19 +88,27 @@ def throughput(repeat: int) -> None:
     arts = [d.article for d in docs]
     texts = [a.text for a in arts]
     words = sum(len(t.split()) for t in texts)
-    best = {"baseline": 1e9, "sitrep": 1e9, "sitrep_nostore": 1e9}
-    for _ in range(repeat):
-        best["baseline"] = min(best["baseline"], baseline(texts))
-        best["sitrep"] = min(best["sitrep"], ours(arts)[0])
-        best["sitrep_nostore"] = min(best["sitrep_nostore"], ours(arts, with_store=False)[0])
+    runs: dict[str, list[float]] = {"baseline": [], "sitrep": [], "sitrep_nostore": []}
+    for r in range(repeat):
+        # rotate the order within each round so that no side always runs first
+        order = ["baseline", "sitrep", "sitrep_nostore"]
+        order = order[r % 3:] + order[: r % 3]
+        for name in order:
+            if name == "baseline":
+                runs[name].append(baseline(texts))
+            else:
+                runs[name].append(ours(arts, with_store=name == "sitrep")[0])
     n = len(arts)
-    print(f"ECB+ {n} docs, {words} words; best of {repeat}; {platform.node()} "
+    print(f"ECB+ {n} docs, {words} words; {repeat} rounds; {platform.node()} "
           f"{platform.processor() or platform.machine()}, Python {platform.python_version()}")
-    for k, v in best.items():
-        print(f"  {k:15s} {v:7.2f} s  {n / v:8.1f} docs/s")
-    print(f"  ratio sitrep/baseline (with store)    {best['baseline'] / best['sitrep']:.2f}")
-    print(f"  ratio sitrep/baseline (in-memory)     "
-          f"{best['baseline'] / best['sitrep_nostore']:.2f}")
+    for k, v in runs.items():
+        print(f"  {k:15s} best {min(v):6.2f} s  {n / min(v):7.1f} docs/s   "
+              f"median {statistics.median(v):6.2f} s  {n / statistics.median(v):7.1f} docs/s")
+    for k, label in (("sitrep", "with store"), ("sitrep_nostore", "in-memory")):
+        ratios = [b / o for b, o in zip(runs["baseline"], runs[k], strict=True)]
+        print(f"  ratio sitrep/baseline ({label:10s}) median of rounds "
+              f"{statistics.median(ratios):.2f} (rounds {' '.join(f'{x:.2f}' for x in ratios)}); "
+              f"best/best {min(runs['baseline']) / min(runs[k]):.2f}")
 
 
 def variants(n: int, seed: int = 7):

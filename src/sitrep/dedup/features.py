@@ -128,11 +128,12 @@ class MinHasher:
 
 
 def band_keys(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
-    """One 64-bit key per LSH band (band number folded in), as uint64."""
-    m = sig[: bands * rows].astype(np.uint64).reshape(bands, rows)
+    """One 64-bit key per LSH band (band number folded in), as uint64; for a signature
+    (shape [num_perm] -> [bands]) or a stack of them ([n, num_perm] -> [n, bands])."""
+    m = sig[..., : bands * rows].astype(np.uint64).reshape(*sig.shape[:-1], bands, rows)
     key = np.arange(1, bands + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
     for j in range(rows):
-        key = (key ^ m[:, j]) * np.uint64(0x100000001B3)
+        key = (key ^ m[..., j]) * np.uint64(0x100000001B3)
     return key
 
 
@@ -150,6 +151,7 @@ class Features:
     val: np.ndarray  # float32, L2-normalised 1+log(tf)
     body: str
     salient: tuple[np.ndarray, np.ndarray] | None = None  # set by the assigner
+    bands: list[int] | None = None  # LSH band keys, set by the assigner
 
     @cached_property
     def entities(self) -> frozenset[str]:
@@ -214,21 +216,27 @@ class Featurizer:
 
 def entities_of(text: str) -> frozenset[str]:
     """Capitalised word runs (leading stop words dropped) and years: a parser-free entity set."""
-    found = set()
     pattern = _ENTITY_OR_YEAR_ASCII if text.isascii() else _ENTITY_OR_YEAR
-    for raw in set(pattern.findall(text)):
-        if raw[0].isdigit():
-            found.add(raw)
-            continue
-        name = _NAMES.get(raw)
-        if name is None:
-            words = raw.casefold().replace("-", " ").split()
-            while words and words[0] in _STOP:
-                words.pop(0)
-            name = "" if not words or (len(words) == 1 and len(words[0]) < 3) else " ".join(words)
-            if len(_NAMES) >= _CACHE_MAX:
-                _NAMES.clear()
-            _NAMES[raw] = name
-        if name:
-            found.add(name)
+    raws = set(pattern.findall(text))
+    names = _NAMES
+    missing = [raw for raw in raws if raw not in names]
+    if missing:
+        if len(names) + len(missing) > _CACHE_MAX:
+            names.clear()
+            missing = list(raws)
+        for raw in missing:
+            names[raw] = _entity_key(raw)
+    found = set(map(names.__getitem__, raws))
+    found.discard("")
     return frozenset(found)
+
+
+def _entity_key(raw: str) -> str:
+    """A year as is; a name case-folded, hyphens as spaces, leading stop words dropped
+    ("" when nothing of at least 3 letters is left)."""
+    if raw[0].isdigit():
+        return raw
+    words = raw.casefold().replace("-", " ").split()
+    while words and words[0] in _STOP:
+        words.pop(0)
+    return "" if not words or (len(words) == 1 and len(words[0]) < 3) else " ".join(words)

@@ -23,6 +23,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import accumulate
+from operator import itemgetter
 
 import numpy as np
 
@@ -78,6 +79,7 @@ class _Story:
     terms: set[int] = field(default_factory=set)
     reps: list[tuple[str, np.ndarray]] = field(default_factory=list)
     bands: set[int] = field(default_factory=set)
+    names: frozenset[str] = frozenset()  # the keys of `entities`, for set overlaps
 
 
 class StoryAssigner:
@@ -118,6 +120,11 @@ class StoryAssigner:
         """Story ids of new articles, in order (features computed for the batch at once);
         the same result as `assign` one by one. Persists the index unless `flush` is False."""
         feats = self.featurizer.features_many([(a.text, a.title) for a in articles])
+        if feats:
+            keys = band_keys(np.stack([f.signature for f in feats]), self.config.bands,
+                             self.config.rows).tolist()
+            for f, k in zip(feats, keys, strict=True):
+                f.bands = k
         out = [self._assign(a, f) for a, f in zip(articles, feats, strict=True)]
         if flush:
             self.flush()
@@ -191,10 +198,13 @@ class StoryAssigner:
             "entity_counts": np.array([",".join(map(str, s.entities.values())) for s in dirty],
                                       dtype=object),
         }
+        first: dict[str, tuple] = {}  # one row per article (the store keeps the first too)
+        for r in self._new_reps:
+            first.setdefault(r[0], r)
         reps = {
-            "article_id": np.array([r[0] for r in self._new_reps], dtype=object),
-            "story_id": np.array([r[1] for r in self._new_reps], dtype=object),
-            "minhash": np.array([_blob(r[2], "<u4") for r in self._new_reps], dtype=object),
+            "article_id": np.array([r[0] for r in first.values()], dtype=object),
+            "story_id": np.array([r[1] for r in first.values()], dtype=object),
+            "minhash": np.array([_blob(r[2], "<u4") for r in first.values()], dtype=object),
         }
         feats = np.flatnonzero(self._df_touched).astype(np.int32)
         self.store.dedup_save(
@@ -225,6 +235,7 @@ class StoryAssigner:
                        row["n_articles"], _array(row["idx"], "<i4", np.int32),
                        _array(row["val"], "<f4", np.float32),
                        dict(zip(row["entities"], row["entity_counts"], strict=True)))
+            s.names = frozenset(s.entities)
             self._stories[s.seq] = s
             self._seq_of[s.story_id] = s.seq
             for t in _array(row["terms"], "<i4", np.int32).tolist():
@@ -277,7 +288,9 @@ class StoryAssigner:
     def _near(self, f: Features, day: date | None) -> Match | None:
         cfg = self.config
         cands: set[int] = set()
-        for k in band_keys(f.signature, cfg.bands, cfg.rows).tolist():
+        if f.bands is None:
+            f.bands = band_keys(f.signature, cfg.bands, cfg.rows).tolist()
+        for k in f.bands:
             lst = self._bands.get(k)
             if lst:
                 cands.update(lst)
@@ -331,7 +344,10 @@ class StoryAssigner:
         self._qbuf[f.idx] = 0.0
         cos = sums[0] / (qnorm * np.maximum(np.sqrt(sums[1]), 1e-9))
         if cfg.entity_weight and f.entities:
-            ent = np.array([_set_cosine(f.entities, s.entities) for s in stories])
+            a = f.entities
+            na = len(a)
+            ent = np.array([len(a & s.names) / math.sqrt(na * len(s.names)) if s.names else 0.0
+                            for s in stories])
             score = (1 - cfg.entity_weight) * cos + cfg.entity_weight * ent
         else:
             score = cos
@@ -360,19 +376,20 @@ class StoryAssigner:
             s.first = day if s.first is None or day < s.first else s.first
             s.last = day if s.last is None or day > s.last else s.last
         # centroid: sum of member unit vectors, the `max_terms` largest kept
-        idx = np.concatenate([s.idx, f.idx])
-        val = np.concatenate([s.val, f.val])
-        uidx, inv = np.unique(idx, return_inverse=True)
-        uval = np.bincount(inv, weights=val, minlength=len(uidx)).astype(np.float32)
+        uidx = _union(s.idx, f.idx)
+        uval = np.zeros(len(uidx), dtype=np.float32)
+        uval[np.searchsorted(uidx, s.idx)] = s.val
+        uval[np.searchsorted(uidx, f.idx)] += f.val
         if len(uidx) > cfg.max_terms:
             keep = np.sort(np.argsort(-uval, kind="stable")[: cfg.max_terms])
             uidx, uval = uidx[keep], uval[keep]
         s.idx, s.val = uidx.astype(np.int32), uval
         for e in f.entities:
             s.entities[e] = s.entities.get(e, 0) + 1
-        if len(s.entities) > cfg.max_entities:
-            ranked = sorted(s.entities.items(), key=lambda kv: (-kv[1], kv[0]))
+        if len(s.entities) > cfg.max_entities:  # by count, then name (two stable sorts)
+            ranked = sorted(sorted(s.entities.items()), key=itemgetter(1), reverse=True)
             s.entities = dict(ranked[: cfg.max_entities])
+        s.names = frozenset(s.entities)
         # salient terms -> inverted index (bounded per story)
         if len(s.terms) < cfg.story_terms and len(f.idx):
             for t in self._salient(f)[1].tolist():
@@ -382,21 +399,36 @@ class StoryAssigner:
                     self._index_term(s, t)
         # a member that is not a near-exact copy becomes a representative for the near layer
         if near < 0.9 and len(s.reps) < cfg.max_reps:
-            self._add_rep(s, article.article_id, f.signature, persist=True)
+            self._add_rep(s, article.article_id, f.signature, persist=True, keys=f.bands)
         self._dirty.add(s.seq)
 
     def _index_term(self, s: _Story, t: int) -> None:
         s.terms.add(t)
         self._postings.setdefault(t, []).append(s.seq)
 
-    def _add_rep(self, s: _Story, article_id: str, sig: np.ndarray, *, persist: bool) -> None:
+    def _add_rep(self, s: _Story, article_id: str, sig: np.ndarray, *, persist: bool,
+                 keys: list[int] | None = None) -> None:
         s.reps.append((article_id, sig))
-        for k in band_keys(sig, self.config.bands, self.config.rows).tolist():
+        if keys is None:
+            keys = band_keys(sig, self.config.bands, self.config.rows).tolist()
+        for k in keys:
             if k not in s.bands:
                 s.bands.add(k)
                 self._bands.setdefault(k, []).append(s.seq)
         if persist:
             self._new_reps.append((article_id, s.story_id, sig))
+
+
+def _union(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Sorted union of two sorted unique arrays (np.unique is several times slower on a few
+    hundred values: it hashes)."""
+    x = np.sort(np.concatenate([a, b]))
+    if len(x) < 2:
+        return x
+    keep = np.empty(len(x), dtype=bool)
+    keep[0] = True
+    np.not_equal(x[1:], x[:-1], out=keep[1:])
+    return x[keep]
 
 
 def _blob(a: np.ndarray, dtype: str) -> bytes:
