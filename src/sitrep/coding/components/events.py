@@ -444,6 +444,10 @@ class EventFinder:
             home = next(iter(homes))
             recipient = list(dict.fromkeys(home + c[3:] if c.startswith("---") else c
                                            for c in recipient))
+        targets = {c[:3] for c in recipient if not c.startswith("---")}
+        if actor and not homes and len(targets) == 1 and self.intent:  # ... and the reverse
+            home = next(iter(targets))
+            actor = list(dict.fromkeys(home + c[3:] for c in actor))
         names_a = [n for m in subj for n in m.names]
         names_r = [n for m in obj for n in m.names]
         out: list[EventCandidate] = []
