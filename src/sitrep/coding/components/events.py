@@ -36,6 +36,8 @@ ACCUSE_ROOTS = ("11", "12")  # accusation roots whose actor a later bare denial 
 DENY_CODES = ("016", "125", "120")
 PATTERN_WINDOW = 8  # pattern words after the verb must be this close (tokens)
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined"}  # "X is ready to V"
+NEGATORS = {"not", "n't", "never"}
+THREAT_CODE = "130"
 FUTURE_AUX = {"will", "would", "wo", "'ll", "shall"}
 OBLIGATION_AUX = {"must", "should"}
 DEMAND_CODE = "100"
@@ -546,13 +548,18 @@ class EventFinder:
             auxes = {c.lower_ for c in trig.children if c.dep_ in ("aux", "neg")}
             head = trig.head
             intent_adj = trig.dep_ == "xcomp" and head.lemma_.lower() in INTENT_ADJECTIVES
-            if ev.modality == "planned" or intent_adj or (
-                    ev.modality == "hypothetical" and "would" in auxes):
-                ev.code = intent_code(ev.code) or ev.code
-            elif ev.modality == "negated" and auxes & FUTURE_AUX:
+            negated = bool(auxes & NEGATORS)
+            future = bool(auxes & FUTURE_AUX) or ev.modality == "planned" or intent_adj
+            unless = any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children)
+                         for c in trig.children)
+            if future and negated:
                 refused = refusal_code(ev.code)  # "X will not accept refugees": X refuses
                 if refused:
                     ev.code, ev.modality = refused, "asserted"
+            elif future and unless:  # "X will withdraw its force unless Y ...": a threat
+                ev.code, ev.modality = THREAT_CODE, "asserted"
+            elif future or (ev.modality == "hypothetical" and "would" in auxes):
+                ev.code = intent_code(ev.code) or ev.code
         codes: list[str] = []
         for span in attribution_of(trig, self.cues):
             for m in _span_actors(span, at):
