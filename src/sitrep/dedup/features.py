@@ -4,8 +4,8 @@ Everything here is deterministic across processes (CRC32 hashes, seeded permutat
 signatures and vectors persisted by one process are valid in the next.
 
 Features are computed for a whole batch of articles at once (`Featurizer.features_many`):
-one regex pass per text, then numpy over the concatenated tokens of the batch, so the
-per-article Python work is a few slices.
+the words of all texts are found and hashed (CRC-32) by numpy over the batch's bytes
+(`word_codes`), with no Python object per word, so the per-article Python work is a few slices.
 
 - MinHash: word 3-shingles hashed by combining per-word CRC32 hashes in numpy, then
   `num_perm` multiply-shift permutations applied to every shingle of the batch as one matrix
@@ -24,7 +24,6 @@ import re
 import zlib
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -34,8 +33,7 @@ _MASK32 = np.uint64(0xFFFFFFFF)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # capitalised runs (entities) or 4-digit years, in one pass
 _ENTITY_OR_YEAR = re.compile(r"\b(?:[A-Z][^\W_]*(?:[ -][A-Z][^\W_]*)*|(?:1[89]\d\d|20\d\d)\b)")
-# the same patterns for ASCII-only text (same matches there, about a third faster)
-_WORD_ASCII = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
+# the entity pattern for ASCII-only text (same matches there, about a third faster)
 _ENTITY_OR_YEAR_ASCII = re.compile(
     r"\b(?=[A-Z12])(?:[A-Z][a-zA-Z0-9]*(?:[ -][A-Z][a-zA-Z0-9]*)*|(?:1[89]\d\d|20\d\d)\b)", re.A)
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "told", "according", "also",
@@ -159,23 +157,10 @@ class Features:
 
 
 class Featurizer:
-    """Turns texts into Features; keeps a bounded cache of word hashes."""
+    """Turns texts into Features."""
 
     def __init__(self, hasher: MinHasher) -> None:
         self.hasher = hasher
-        self._cache: dict[str, int] = {}
-
-    def _codes(self, words: list[str]) -> np.ndarray:
-        """uint64 per word: CRC32 in the low bits, bit 32 set for stop words."""
-        cache = self._cache
-        distinct = set(words)
-        missing = [w for w in distinct if w not in cache]
-        if len(cache) + len(missing) > _CACHE_MAX:
-            cache.clear()
-            missing = list(distinct)
-        for w in missing:
-            cache[w] = zlib.crc32(w.encode("utf-8")) | ((w in _STOP or len(w) < 2) << 32)
-        return np.fromiter(map(cache.__getitem__, words), dtype=np.uint64, count=len(words))
 
     def features(self, text: str, title: str | None = None) -> Features:
         return self.features_many([(text, title)])[0]
@@ -186,17 +171,13 @@ class Featurizer:
             return []
         bodies = [text if not title or text.startswith(title) else f"{title}\n{text}"
                   for text, title in items]
-        folded = [b.casefold() for b in bodies]
-        words = [(_WORD_ASCII if t.isascii() else _WORD).findall(t) for t in folded]
-        lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-        codes = self._codes(list(chain.from_iterable(words)))
-        hashes = codes & _MASK32
+        crc, stop, lengths = word_codes([b.casefold() for b in bodies])
+        hashes = crc.astype(np.uint64)
         sigs = self.hasher.signatures(hashes, lengths)
         # hashed terms of every text at once: key = text number << 20 | term
         doc = np.repeat(np.arange(len(items), dtype=np.int64), lengths)
-        content = (codes >> np.uint64(32)) == 0
-        keys = (doc[content] << 20) | (hashes[content] & np.uint64(N_FEATURES - 1)).astype(
-            np.int64)
+        content = ~stop
+        keys = (doc[content] << 20) | (crc[content] & np.uint32(N_FEATURES - 1)).astype(np.int64)
         ukeys, counts = np.unique(keys, return_counts=True)
         owner = ukeys >> 20
         vals = (1.0 + np.log(counts)).astype(np.float32)
@@ -212,6 +193,85 @@ class Featurizer:
                 val = val / np.float32(norms[j])
             out.append(Features(sigs[j], idx_all[lo:hi], val, body))
         return out
+
+
+def _crc_table() -> np.ndarray:
+    """zlib's CRC-32 table (reflected polynomial 0xEDB88320)."""
+    table = np.arange(256, dtype=np.uint32)
+    for _ in range(8):
+        table = np.where(table & 1, (table >> 1) ^ np.uint32(0xEDB88320), table >> 1)
+    return table.astype(np.uint32)
+
+
+_CRC = _crc_table()
+_ALNUM = np.zeros(256, dtype=bool)  # the ASCII word bytes of case-folded text
+_ALNUM[np.frombuffer(b"abcdefghijklmnopqrstuvwxyz0123456789", dtype=np.uint8)] = True
+
+
+def _stop_table() -> tuple[int, np.ndarray]:
+    """An exact lookup table for the CRC-32 of the stop words: 2^16 slots addressed by 16 bits
+    of the CRC (a shift at which no two stop words share a slot); an empty slot holds a value
+    whose slot bits differ from its own, so it matches no CRC."""
+    crcs = np.array(sorted({zlib.crc32(w.encode("utf-8")) for w in _STOP}), dtype=np.uint32)
+    for shift in range(17):
+        slots = (crcs >> np.uint32(shift)) & np.uint32(0xFFFF)
+        if len(np.unique(slots)) == len(crcs):
+            table = ((np.arange(1 << 16, dtype=np.uint32) ^ np.uint32(1)) << np.uint32(shift))
+            table[slots] = crcs
+            return shift, table
+    raise AssertionError("no collision-free slice of the stop-word CRCs")  # pragma: no cover
+
+
+_STOP_SHIFT, _STOP_TABLE = _stop_table()
+
+
+def word_codes(folded: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The words of case-folded texts, without a Python object per word: (CRC-32 per word
+    (uint32, zlib's), stop-word flag per word (stop list or one character), words per text).
+
+    The same words and hashes as `_WORD.findall` + `zlib.crc32(word.encode())`: ASCII texts
+    are split by a byte mask (letters and digits, an apostrophe between two of them); other
+    texts by the regex, joined with newlines. All words of the batch then get their CRC in
+    one pass per byte position (words sorted by length, so the active ones are a prefix)."""
+    parts, regex = [], []
+    for t in folded:
+        if t.isascii():
+            parts.append(t.encode("ascii"))
+        else:
+            parts.append("\n".join(_WORD.findall(t)).encode("utf-8"))
+            regex.append(len(parts) - 1)
+    n = len(parts)
+    b = np.frombuffer(b"\n".join(parts), dtype=np.uint8)
+    seg_len = np.fromiter(map(len, parts), dtype=np.int64, count=n)
+    seg_start = np.concatenate([[0], np.cumsum(seg_len + 1)[:-1]]).astype(np.int64)
+    word = _ALNUM[b]
+    if len(b) > 2:  # an apostrophe between two letters or digits is part of the word
+        word[1:-1] |= (b[1:-1] == 39) & word[:-2] & word[2:]
+    for j in regex:  # already split by the regex: every byte but the newline is a word byte
+        lo, hi = seg_start[j], seg_start[j] + seg_len[j]
+        word[lo:hi] = b[lo:hi] != 10
+    edges = np.diff(word.astype(np.int8), prepend=np.int8(0), append=np.int8(0))
+    starts = np.flatnonzero(edges == 1)
+    lens = np.flatnonzero(edges == -1) - starts
+    counts = np.bincount(np.searchsorted(seg_start, starts, side="right") - 1, minlength=n)
+    # CRC-32 of every word at once: step k updates the words longer than k bytes
+    order = np.argsort(-np.minimum(lens, 32767).astype(np.int16), kind="stable")
+    first = starts[order]
+    longest = int(lens[order[0]]) if len(order) else 0
+    active = np.searchsorted(-lens[order], -np.arange(longest), side="left").tolist()
+    crc = np.full(len(starts), 0xFFFFFFFF, dtype=np.uint32)
+    for k, m in enumerate(active):
+        c = crc[:m]
+        crc[:m] = _CRC[(c ^ b[first[:m] + k]) & 0xFF] ^ (c >> np.uint32(8))
+    crc ^= np.uint32(0xFFFFFFFF)
+    out = np.empty_like(crc)
+    out[order] = crc
+    stop = _STOP_TABLE[(out >> np.uint32(_STOP_SHIFT)) & np.uint32(0xFFFF)] == out
+    # one character: one byte, or one UTF-8 sequence (its length told by the lead byte)
+    lead = b[starts]
+    stop |= lens == np.where(lead >= 0xF0, 4, np.where(lead >= 0xE0, 3,
+                                                       np.where(lead >= 0xC0, 2, 1)))
+    return out, stop, counts
 
 
 def entities_of(text: str) -> frozenset[str]:
