@@ -579,15 +579,17 @@ def load_builtin(dicts: Dictionaries | None = None) -> Dictionaries:
 
 @lru_cache(maxsize=8)
 def load_dictionaries(folders: tuple[str, ...] = (), builtin: bool = True) -> Dictionaries:
-    """The dictionaries a coder uses: built-in (unless `builtin=False`), then each folder.
+    """The dictionaries a coder uses: each folder given, then the built-in ones (unless
+    `builtin=False`). Where two entries tie (same phrase length, a verb's default code), the
+    earlier source wins, so a user's dictionaries take precedence over the built-in ones.
 
     Cached per argument tuple, so every component of every pipeline shares one copy.
     """
     dicts = Dictionaries()
+    for folder in folders:  # the user's folders first: their entries win ties
+        load_petrarch_dir(Path(folder), dicts)
     if builtin:
         load_builtin(dicts)
-    for folder in folders:
-        load_petrarch_dir(Path(folder), dicts)
     if not builtin and not folders:
         raise BadConfig("E201", detail="--no-builtin needs at least one --dictionaries DIR")
     return dicts.finish()
