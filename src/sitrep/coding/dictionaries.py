@@ -88,6 +88,14 @@ class Pattern:
     after: tuple[tuple[tuple[str, ...], ...], ...]
     code: str
     text: str
+    # per element, the first words of its phrases: a cheap test before the ordered match
+    keys: tuple[frozenset[str], ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.keys:
+            keys = tuple(frozenset(ph[0] for ph in elem if ph)
+                         for elem in (*self.before, *self.after))
+            object.__setattr__(self, "keys", keys)
 
     @property
     def size(self) -> int:

@@ -409,12 +409,15 @@ class EventFinder:
                 best_sense, best_particles = s, k
         if best_sense is None:
             return None, None
+        present = {w for pair in before for w in pair} | {w for pair in after for w in pair}
         best_pat: Pattern | None = None
         classes = [best_sense.cls] + [s.cls for s in senses if s.cls is not best_sense.cls and
                                       not s.before and not s.after]
         for cls in classes:
             for pat in cls.patterns:
                 if best_pat is not None and pat.size <= best_pat.size:
+                    continue
+                if any(k.isdisjoint(present) for k in pat.keys):
                     continue
                 if _match_elems(pat.before, before) and _match_elems(pat.after, after):
                     best_pat = pat
