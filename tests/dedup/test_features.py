@@ -64,8 +64,13 @@ def test_assign_many_equals_assign_one_by_one(tmp_path):
                                                 near_copy(QUAKE_CHILE)])]
     one = StoryAssigner(None)
     singles = [one.assign(a) for a in arts]
+    assert len(set(singles)) < len(arts)  # some joined a story
     with Store(tmp_path / "b.duckdb") as st, st.transaction():
         assert StoryAssigner(st).assign_many(arts) == singles
+    prepared = StoryAssigner(None)
+    prepared.prepare(arts)
+    assert [prepared.assign(a) for a in arts] == singles
+    assert not prepared._prepared  # each prepared feature set used once
 
 
 def test_index_rows_reload_with_entities_and_counts(db_path):

@@ -37,6 +37,8 @@ from sitrep.dedup.features import (
 )
 from sitrep.models import Article, stable_id
 
+_BATCH = 256  # texts featurised together by observe_many / same_story_many
+
 
 @dataclass(frozen=True)
 class DedupConfig:
@@ -93,13 +95,14 @@ class StoryAssigner:
         self.config = config or DedupConfig()
         self.featurizer = Featurizer(MinHasher(num_perm=self.config.num_perm))
         self.last_match: Match | None = None
+        self._prepared: dict[tuple[str, str | None], Features] = {}
         self._loaded = False
         self._stories: dict[int, _Story] = {}
         self._seq_of: dict[str, int] = {}
         self._bands: dict[int, list[int]] = {}
         self._postings: dict[int, list[int]] = {}
         self._df = np.zeros(N_FEATURES, dtype=np.int32)
-        self._logdf = np.zeros(N_FEATURES, dtype=np.float64)  # log(df + 1), kept in step
+        self._logdf = np.zeros(N_FEATURES, dtype=np.float32)  # log(df + 1), kept in step
         self._n_docs = 0
         self._next_seq = 0
         self._max_date: date | None = None
@@ -114,21 +117,35 @@ class StoryAssigner:
     # -- public ----------------------------------------------------------------------------
     def assign(self, article: Article) -> str:
         """The story id of a new article (and record it in the index)."""
-        return self._assign(article, self.featurizer.features(article.text, article.title))
+        f = self._prepared.pop((article.article_id, article.title), None)
+        if f is None:
+            f = self.featurizer.features(article.text, article.title)
+        return self._assign(article, f)
+
+    def prepare(self, articles: list[Article]) -> None:
+        """Compute the features of a batch at once (several times cheaper than one by one);
+        `assign` of each of these articles then uses them. Features depend on the text only,
+        so the stories are the same with or without this."""
+        self._prepared = dict(zip([(a.article_id, a.title) for a in articles],
+                                  self._features(articles), strict=True))
 
     def assign_many(self, articles: list[Article], *, flush: bool = True) -> list[str]:
         """Story ids of new articles, in order (features computed for the batch at once);
         the same result as `assign` one by one. Persists the index unless `flush` is False."""
+        out = [self._assign(a, f)
+               for a, f in zip(articles, self._features(articles), strict=True)]
+        if flush:
+            self.flush()
+        return out
+
+    def _features(self, articles: list[Article]) -> list[Features]:
         feats = self.featurizer.features_many([(a.text, a.title) for a in articles])
         if feats:
             keys = band_keys(np.stack([f.signature for f in feats]), self.config.bands,
                              self.config.rows).tolist()
             for f, k in zip(feats, keys, strict=True):
                 f.bands = k
-        out = [self._assign(a, f) for a, f in zip(articles, feats, strict=True)]
-        if flush:
-            self.flush()
-        return out
+        return feats
 
     def _count_df(self, idx: np.ndarray) -> None:
         self._df[idx] += 1
@@ -156,12 +173,30 @@ class StoryAssigner:
 
     def observe(self, text: str) -> None:
         """Count a text in the document frequencies only (no story); for pair scoring."""
-        self._count_df(self.featurizer.features(text).idx)
+        self.observe_many([text])
+
+    def observe_many(self, texts: list[str]) -> None:
+        """`observe` for many texts (features computed in batches)."""
+        for start in range(0, len(texts), _BATCH):
+            for f in self.featurizer.features_many([(t, None) for t in
+                                                    texts[start:start + _BATCH]]):
+                self._count_df(f.idx)
 
     def same_story(self, first: Article, second: Article) -> Match:
         """Would `second` join a story made of `first` alone? Changes nothing."""
-        fa, fb = self.featurizer.features_many([(first.text, first.title),
-                                                (second.text, second.title)])
+        return self.same_story_many([(first, second)])[0]
+
+    def same_story_many(self, pairs: list[tuple[Article, Article]]) -> list[Match]:
+        """`same_story` for many pairs (features computed in batches)."""
+        out = []
+        for start in range(0, len(pairs), _BATCH // 2):
+            chunk = pairs[start:start + _BATCH // 2]
+            feats = self.featurizer.features_many([(a.text, a.title) for p in chunk for a in p])
+            out += [self._same(a, b, feats[2 * k], feats[2 * k + 1])
+                    for k, (a, b) in enumerate(chunk)]
+        return out
+
+    def _same(self, first: Article, second: Article, fa: Features, fb: Features) -> Match:
         cfg = self.config
         j = jaccard(fa.signature, fb.signature)
         if j >= cfg.near_jaccard:
@@ -308,7 +343,7 @@ class StoryAssigner:
 
     def _idf(self, idx: np.ndarray) -> np.ndarray:
         """log((n+1)/(df+1)) + 1, from the kept log(df+1) table (no log per term)."""
-        return (math.log(self._n_docs + 1.0) + 1.0 - self._logdf[idx]).astype(np.float32)
+        return np.float32(math.log(self._n_docs + 1.0) + 1.0) - self._logdf[idx]
 
     def _salient(self, f: Features) -> tuple[np.ndarray, np.ndarray]:
         """The article's TF-IDF weights and its `query_terms` most salient terms (computed
@@ -340,9 +375,10 @@ class StoryAssigner:
         cw = np.concatenate([s.val for s in stories]) * self._idf(cidx)
         starts = [0, *accumulate(len(s.idx) for s in stories[:-1])]
         self._qbuf[f.idx] = qw
-        sums = np.add.reduceat(np.stack([cw * self._qbuf[cidx], cw * cw]), starts, axis=1)
+        dots = np.add.reduceat(cw * self._qbuf[cidx], starts)
         self._qbuf[f.idx] = 0.0
-        cos = sums[0] / (qnorm * np.maximum(np.sqrt(sums[1]), 1e-9))
+        norms = np.sqrt(np.add.reduceat(cw * cw, starts))
+        cos = dots / (qnorm * np.maximum(norms, 1e-9))
         if cfg.entity_weight and f.entities:
             a = f.entities
             na = len(a)

@@ -181,13 +181,12 @@ def _confusions(docs: list[Doc], pred: list[str], top: int = 8) -> dict:
 def _pairwise(rows: list[tuple[str, str, int]], config: DedupConfig) -> dict:
     """MRPC: does sentence 2 join the story of sentence 1? (document frequencies from all.)"""
     assigner = StoryAssigner(None, config)
-    for a, b, _ in rows:
-        assigner.observe(a)
-        assigner.observe(b)
+    assigner.observe_many([t for a, b, _ in rows for t in (a, b)])
+    matches = assigner.same_story_many([(Article(text=a, source="mrpc"),
+                                         Article(text=b, source="mrpc")) for a, b, _ in rows])
     tp = fp = fn = tn = 0
-    for a, b, label in rows:
-        same = assigner.same_story(Article(text=a, source="mrpc"),
-                                   Article(text=b, source="mrpc")).layer != "new"
+    for (_, _, label), match in zip(rows, matches, strict=True):
+        same = match.layer != "new"
         if same and label:
             tp += 1
         elif same:
