@@ -36,6 +36,7 @@ ACCUSE_ROOTS = ("11", "12")  # accusation roots whose actor a later bare denial 
 DENY_CODES = ("016", "125", "120")
 PATTERN_WINDOW = 8  # pattern words after the verb must be this close (tokens)
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined"}  # "X is ready to V"
+DOMESTIC_ROOTS = {"14", "17"}  # protest, coerce: with no named target, the actor's own country
 NEGATORS = {"not", "n't", "never"}
 THREAT_CODE = "130"
 FUTURE_AUX = {"will", "would", "wo", "'ll", "shall"}
@@ -346,9 +347,11 @@ class EventFinder:
                         acts = self._np_all(g, at)
                         if good(acts):
                             return acts
-        if depth == 0:  # "X offered to hand over Y to Z": the object of the verb it governs
-            for c in verb.children:
-                if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+        if depth == 0:  # "X offered to hand over Y to Z": the object of the verb it governs;
+            # "X donated and delivered goods to Z": the object of a coordinated verb
+            for c in [*verb.children, *verb.conjuncts]:
+                if (c.dep_ == "xcomp" or c in verb.conjuncts) and c.pos_ in ("VERB", "AUX") \
+                        and not any(g.dep_ in SUBJ for g in c.children):
                     acts = self._object(c, at, False, topics, actor, depth + 1)
                     if good(acts):
                         return acts
@@ -449,6 +452,8 @@ class EventFinder:
             home = next(iter(homes))
             recipient = list(dict.fromkeys(home + c[3:] if c.startswith("---") else c
                                            for c in recipient))
+        if not recipient and len(homes) == 1 and fwd[:2] in DOMESTIC_ROOTS and self.intent:
+            recipient = [next(iter(homes))]  # a protest or crackdown names no target: domestic
         targets = {c[:3] for c in recipient if not c.startswith("---")}
         if actor and not homes and len(targets) == 1 and self.intent:  # ... and the reverse
             home = next(iter(targets))
