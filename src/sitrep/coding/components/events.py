@@ -124,6 +124,18 @@ class EventFinder:
                                 not any(e.pattern or e.code[:2] in SPEECH_ROOTS
                                         for e in gov_evs):
                             del verb_events[gov.i]  # "hold talks": the noun codes the event
+            if self.intent:  # "S said X must V" where V itself codes no event: still a demand
+                for tok in sent:
+                    if tok.i not in verb_events and tok.pos_ == "VERB" and any(
+                            c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children):
+                        subj, _ = self._subject(tok, at)
+                        if subj:
+                            bare = EventCandidate(tok.i, "", _codes(subj), [],
+                                                  [n for m in subj for n in m.names])
+                            for dem in self._demand(tok, bare, at):
+                                self._modality(doc[dem.trigger], dem, at)
+                                dem.attributed_to = list(dem.actor)
+                                out.append(dem)
             for i in sorted(verb_events):
                 for ev in verb_events[i]:
                     if not ev.recipient and ev.actor:
