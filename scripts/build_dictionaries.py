@@ -66,7 +66,8 @@ def build_actors(phoenix: Path) -> int:
                 continue  # a former office holder only: too old to help code today's news
             if not re.fullmatch(r"[A-Z0-9]{3,}", entry.code.upper()):
                 continue
-            rec = {"names": sorted(set(names), key=len), "code": entry.code.upper()}
+            rec = {"names": sorted(set(names), key=lambda nm: (len(nm), nm)),
+                   "code": entry.code.upper()}
             if roles:
                 rec["roles"] = [{"code": r.code, "from": r.start.isoformat() if r.start else None,
                                  "to": r.end.isoformat() if r.end else None} for r in roles]
@@ -103,7 +104,7 @@ def build_agents(phoenix: Path) -> int:
             by_entry.setdefault((entry.code, entry.prefix, entry.name), []).append(_name(words))
     with open(DATA / "agents" / "phoenix.jsonl", "w", encoding="utf-8") as out:
         for (code, prefix, _agent), names in sorted(by_entry.items()):
-            rec = {"names": sorted(set(names), key=len), "code": code}
+            rec = {"names": sorted(set(names), key=lambda nm: (len(nm), nm)), "code": code}
             if prefix:
                 rec["prefix"] = True
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
