@@ -38,6 +38,7 @@ from sitrep.dedup.features import (
 from sitrep.models import Article, stable_id
 
 _BATCH = 256  # texts featurised together by observe_many / same_story_many
+_COMPACT_EVERY = 64  # flushes between checks of the append-only df table
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ class StoryAssigner:
         self._dirty: set[int] = set()
         self._new_reps: list[tuple[str, str, np.ndarray]] = []
         self._df_touched = np.zeros(N_FEATURES, dtype=bool)
+        self._flushes = 0
         self._any_touched = False
         self._dropped: set[str] = set()
 
@@ -148,8 +150,9 @@ class StoryAssigner:
         return feats
 
     def _count_df(self, idx: np.ndarray) -> None:
-        self._df[idx] += 1
-        self._logdf[idx] = np.log(self._df[idx] + 1.0)
+        df = self._df[idx] + 1
+        self._df[idx] = df
+        self._logdf[idx] = np.log(df + 1.0)
         self._n_docs += 1
 
     def _assign(self, article: Article, f: Features) -> str:
@@ -251,6 +254,14 @@ class StoryAssigner:
         self._new_reps.clear()
         self._df_touched[feats] = False
         self._any_touched = False
+        self._flushes += 1
+        if self._flushes % _COMPACT_EVERY == 0:
+            self._compact_df()
+
+    def _compact_df(self) -> None:
+        """Fold the append-only df rows when they outnumber the features twice over."""
+        if self.store.dedup_df_rows() > 2 * int(np.count_nonzero(self._df)) + 10_000:
+            self.store.dedup_compact_df()
 
     # -- loading and eviction --------------------------------------------------------------
     def _load(self) -> None:
@@ -265,6 +276,7 @@ class StoryAssigner:
         if len(state["df_features"]):
             self._df[np.asarray(state["df_features"], dtype=np.int64)] = state["df_counts"]
             self._logdf[:] = np.log(self._df + 1.0)
+            self._compact_df()
         for row in state["stories"]:
             s = _Story(row["story_id"], row["seq"], row["first_seen"], row["last_seen"],
                        row["n_articles"], _array(row["idx"], "<i4", np.int32),

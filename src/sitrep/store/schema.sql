@@ -131,3 +131,33 @@ CREATE TABLE dedup_signatures (
     story_id   VARCHAR NOT NULL,
     minhash    BLOB
 );
+
+-- migration 4
+-- issue 4 (dedup): cheaper index writes per batch. Stories keyed by their integer seq, entity
+-- names and counts as one newline- / comma-joined VARCHAR each (no list building per write);
+-- document frequencies append-only (a feature's df only grows: its current value is the
+-- largest row; StoryAssigner folds the rows now and then). Existing rows are kept.
+CREATE TABLE dedup_stories_v4 (
+    seq           BIGINT PRIMARY KEY,
+    story_id      VARCHAR NOT NULL,
+    first_seen    DATE,
+    last_seen     DATE,
+    n_articles    INTEGER,
+    idx           BLOB,
+    val           BLOB,
+    terms         BLOB,
+    entities      VARCHAR,
+    entity_counts VARCHAR
+);
+INSERT INTO dedup_stories_v4 SELECT seq, story_id, first_seen, last_seen, n_articles, idx, val,
+    terms, array_to_string(entities, chr(10)), array_to_string(entity_counts, ',')
+    FROM dedup_stories;
+DROP TABLE dedup_stories;
+ALTER TABLE dedup_stories_v4 RENAME TO dedup_stories;
+CREATE TABLE dedup_df_v4 (
+    feature INTEGER NOT NULL,
+    df      INTEGER NOT NULL
+);
+INSERT INTO dedup_df_v4 SELECT feature, df FROM dedup_df;
+DROP TABLE dedup_df;
+ALTER TABLE dedup_df_v4 RENAME TO dedup_df;

@@ -387,10 +387,16 @@ class Store:
         or undated), their representative MinHash signatures, document frequencies, counters."""
         meta = dict(self.con.execute("SELECT key, value FROM dedup_meta").fetchall())
         df = self.con.execute(
-            "SELECT list(feature ORDER BY feature), list(df ORDER BY feature) FROM dedup_df"
-        ).fetchone()
+            "SELECT list(feature ORDER BY feature), list(df ORDER BY feature) FROM "
+            "(SELECT feature, max(df) AS df FROM dedup_df GROUP BY feature)"
+        ).fetchall()[0]
         stories = self._dicts(
-            "SELECT * FROM dedup_stories WHERE last_seen IS NULL OR last_seen >= "
+            "SELECT story_id, seq, first_seen, last_seen, n_articles, idx, val, terms, "
+            "CASE WHEN entities = '' THEN []::VARCHAR[] "
+            "ELSE string_split(entities, chr(10)) END AS entities, "
+            "CASE WHEN entity_counts = '' THEN []::INTEGER[] "
+            "ELSE string_split(entity_counts, ',')::INTEGER[] END AS entity_counts "
+            "FROM dedup_stories WHERE last_seen IS NULL OR last_seen >= "
             "(SELECT max(last_seen) FROM dedup_stories) - CAST(? AS INTEGER) ORDER BY seq",
             [evict_days],
         )
@@ -409,29 +415,25 @@ class Store:
         """Upsert changed stories, new signatures, changed document frequencies, counters.
 
         Each table's rows come as one dict of equal-length NumPy columns, scanned by DuckDB in
-        one statement (binding Python lists row by row costs ten times more). Story columns:
+        one statement (binding Python lists row by row costs several times more). Story columns:
         story_id, seq, first_seen, last_seen, n_articles, idx, val, terms (bytes), entities
         (newline-joined), entity_counts (comma-joined); reps: article_id, story_id, minhash;
-        df: feature, df."""
+        df: feature, df (appended: a feature's current df is its largest row)."""
         for cols, sql in (
-            (stories, "INSERT OR REPLACE INTO dedup_stories SELECT story_id, seq, "
+            (stories, "INSERT OR REPLACE INTO dedup_stories SELECT seq, story_id, "
                       "first_seen::DATE, last_seen::DATE, n_articles, idx::BLOB, val::BLOB, "
-                      "terms::BLOB, CASE WHEN entities = '' THEN []::VARCHAR[] "
-                      "ELSE string_split(entities, chr(10)) END, "
-                      "CASE WHEN entity_counts = '' THEN []::INTEGER[] "
-                      "ELSE string_split(entity_counts, ',')::INTEGER[] END FROM _dedup_rows"),
+                      "terms::BLOB, entities, entity_counts FROM _dedup_rows"),
             # new rows only (an article assigned again keeps its first row): an anti join is
             # four times cheaper here than INSERT OR REPLACE
             (reps, "INSERT INTO dedup_signatures SELECT article_id, story_id, minhash::BLOB "
                    "FROM _dedup_rows ANTI JOIN dedup_signatures USING (article_id)"),
-            (df, "INSERT OR REPLACE INTO dedup_df SELECT feature, df FROM _dedup_rows"),
+            (df, "INSERT INTO dedup_df SELECT feature, df FROM _dedup_rows"),
         ):
             if cols and len(next(iter(cols.values()))):
-                self.con.register("_dedup_rows", cols)
-                try:
-                    self.con.execute(sql)
-                finally:
-                    self.con.unregister("_dedup_rows")
+                # DuckDB scans a local dict of NumPy arrays by its name (a replacement scan):
+                # cheaper than register/unregister, which change the catalog
+                _dedup_rows = cols  # noqa: F841
+                self.con.execute(sql)
         if meta:  # an UPDATE of existing keys is several times cheaper than an upsert
             cases = " ".join("WHEN ? THEN ?" for _ in meta)
             keys = ", ".join("?" for _ in meta)
@@ -439,12 +441,26 @@ class Store:
             row = self.con.execute(
                 f"UPDATE dedup_meta SET value = CASE key {cases} END WHERE key IN ({keys})",  # noqa: S608
                 params,
-            ).fetchone()
-            if not row or row[0] < len(meta):
+            ).fetchall()
+            if not row or row[0][0] < len(meta):
                 self.con.execute(
                     "INSERT OR REPLACE INTO dedup_meta SELECT unnest(?::VARCHAR[]), "
                     "unnest(?::BIGINT[])", [list(meta), list(meta.values())]
                 )
+
+    def dedup_df_rows(self) -> int:
+        """Rows of the append-only document-frequency table."""
+        return int(self.con.execute("SELECT count(*) FROM dedup_df").fetchall()[0][0])
+
+    def dedup_compact_df(self) -> None:
+        """Keep one row per feature (its largest df) in the document-frequency table."""
+        self.con.execute(
+            "CREATE OR REPLACE TEMP TABLE _dedup_df AS "
+            "SELECT feature, max(df) AS df FROM dedup_df GROUP BY feature"
+        )
+        self.con.execute("DELETE FROM dedup_df")
+        self.con.execute("INSERT INTO dedup_df SELECT feature, df FROM _dedup_df ORDER BY feature")
+        self.con.execute("DROP TABLE _dedup_df")
 
     # -- analysis, briefs and export (issue 5) ---------------------------------------------
     def event_ids_by_sentence(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], list]:
