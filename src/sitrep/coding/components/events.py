@@ -311,8 +311,9 @@ class EventFinder:
             nonlocal fallback
             if not acts:
                 return False
-            own = actor is not None and all(  # "its troops", "the army": the actor's own
-                m.kind in ("pronoun", "definite") and
+            # "its troops", "streets in Hong Kong" for a Hong Kong actor: the actor's own
+            # country is the recipient only when no other actor is named
+            own = bool(actor) and all(
                 {c[:3] for c in m.codes} <= {c[:3] for c in actor} for m in acts)
             unknown = all(c.startswith("---") for m in acts for c in m.codes)
             if own or unknown:
@@ -331,9 +332,9 @@ class EventFinder:
                 acts = self._actors(c, at)
                 if good(acts):
                     return acts
-                acts = self._inside(c, at, topics)  # "ties with Gondor", "attack by X troops"
-                if good(acts):
-                    return acts
+                for acts in self._inside_all(c, at, topics):  # "ties with Gondor"
+                    if good(acts):
+                        return acts
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and \
                     (topics or c.lower_ not in TOPIC_PREPS):
@@ -342,9 +343,9 @@ class EventFinder:
                         acts = self._actors(o, at)
                         if good(acts):
                             return acts
-                        acts = self._inside(o, at, topics)
-                        if good(acts):
-                            return acts
+                        for acts in self._inside_all(o, at, topics):
+                            if good(acts):
+                                return acts
             if c.dep_ == "prt":
                 for p in c.children:
                     if p.dep_ == "prep":
@@ -371,6 +372,11 @@ class EventFinder:
 
     def _inside(self, head: Token, at, topics: bool = True) -> list[ActorMention]:
         """The first actor (with its conjuncts) inside a noun phrase, in word order."""
+        return next(self._inside_all(head, at, topics), [])
+
+    def _inside_all(self, head: Token, at, topics: bool = True):
+        """Each actor (with its conjuncts) inside a noun phrase, in word order."""
+        seen: set[int] = set()
         for t in head.subtree:
             if t.i == head.i or t.i not in at:
                 continue
@@ -382,9 +388,11 @@ class EventFinder:
                     ok = False
                     break
                 node = node.head
-            if ok:
-                return self._actors(t, at)
-        return []
+            if ok and id(at[t.i]) not in seen:
+                acts = self._actors(t, at)
+                seen.update(id(m) for m in acts)
+                seen.add(id(at[t.i]))
+                yield acts
 
     # -- patterns ------------------------------------------------------------------------------
     @staticmethod
