@@ -113,12 +113,14 @@ class MinHasher:
         out = np.empty((self.num_perm, len(counts)), dtype=np.uint64)
         bounds = np.concatenate([[0], np.cumsum(counts)])
         a, b = self._a[:, None], self._b[:, None]
+        space = np.empty(self.num_perm * max(_CHUNK, int(counts.max(initial=0))), np.uint64)
         g = 0
         while g < len(counts):
             h = int(np.searchsorted(bounds, bounds[g] + _CHUNK, side="right")) - 1
             h = max(h, g + 1)  # at least one text
             lo, hi = int(bounds[g]), int(bounds[h])
-            buf = np.multiply(a, shingles[None, lo:hi])
+            buf = space[: self.num_perm * (hi - lo)].reshape(self.num_perm, hi - lo)
+            np.multiply(a, shingles[None, lo:hi], out=buf)
             buf += b
             out[:, g:h] = np.minimum.reduceat(buf, bounds[g:h] - lo, axis=1)
             g = h
