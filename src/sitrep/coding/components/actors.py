@@ -166,7 +166,8 @@ class ActorFinder:
             if m is not None:
                 if m.kind == "agent":
                     if doc[m.anchor].dep_ in ("amod", "compound") and \
-                            doc[m.anchor].head.i not in covered:
+                            doc[m.anchor].head.i not in covered and \
+                            doc[m.anchor].head.pos_ != "PROPN":  # not a title: "President X"
                         continue  # "military drills", "government offensive": a modifier
                     ref = self._bare_agent(doc, m, history)
                     if ref is None:  # no country known: PETRARCH's "---" country ("---GOV")
