@@ -216,7 +216,7 @@ def synthetic(n: int, with_store: bool) -> None:
 
         def flush_batch() -> None:
             if store is None:
-                ids = [assigner.assign(a) for a in batch]
+                ids = assigner.assign_many(batch)
             else:
                 with store.transaction():
                     ids = assigner.assign_many(batch)
