@@ -23,6 +23,7 @@ ODD_TEXTS = [
     "’",
     "'",
     "a'b'c 1'2 x''y",
+    "z" * 35_000 + " " + "y" * 40_000 + " end",  # words longer than 32k bytes
 ]
 
 
