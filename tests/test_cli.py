@@ -215,3 +215,12 @@ def test_real_process_reads_stdin(tmp_path):
     with Store(db, read_only=True) as s:
         rows = s.articles()
     assert len(rows) == 4 and {r["source"] for r in rows} == {"stdin"}
+
+
+@pytest.mark.parametrize("command", ["articles", "stories", "events", "timeline", "dyads"])
+def test_listing_a_missing_database_names_it_and_creates_nothing(runner, tmp_path, command):
+    db = tmp_path / "never-made.duckdb"
+    result = runner.invoke(app, ["--db", str(db), command])
+    assert result.exit_code == 5
+    assert "never-made.duckdb" in result.output and "E401" in result.output
+    assert not db.exists()

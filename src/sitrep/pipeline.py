@@ -19,7 +19,7 @@ from sitrep.store import Store
 
 BATCH = 256  # articles per transaction
 
-Progress = Callable[[int, str], None]  # (articles done in this step, label)
+Progress = Callable[[int, int], None]  # (articles done in this step, articles to do in all)
 
 
 @dataclass
@@ -126,6 +126,8 @@ def ingest_articles(
         return report
     coder = coder or make_coder(settings)
     assigner = StoryAssigner(store)
+    if progress:
+        progress(0, len(fresh))
     for start in range(0, len(fresh), BATCH):
         batch = fresh[start:start + BATCH]
         coded = list(coder.code_articles(batch))
@@ -152,5 +154,5 @@ def ingest_articles(
         report.article_ids += [a.article_id for a in batch]
         report.events += sum(len(i.events) for i in coded)
         if progress:
-            progress(len(batch), "ingest")
+            progress(len(batch), len(fresh))
     return report

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 
 from sitrep.config import Settings
-from sitrep.errors import EXIT_INTERNAL, SitrepError
+from sitrep.errors import EXIT_INTERNAL, NotFound, SitrepError
 from sitrep.store import Store
 
 out = Console(highlight=False, soft_wrap=True)
@@ -27,7 +27,10 @@ def settings_of(ctx: typer.Context) -> Settings:
 @contextmanager
 def open_store(ctx: typer.Context, *, read_only: bool = False) -> Iterator[Store]:
     settings = settings_of(ctx)
-    store = Store(settings.db, read_only=read_only and settings.db.exists())
+    if read_only and not settings.db.exists():
+        # Listing must not create an empty database as a side effect.
+        raise NotFound("E401", kind="database", value=f"{settings.db} (run `sitrep ingest` first)")
+    store = Store(settings.db, read_only=read_only)
     try:
         yield store
     finally:

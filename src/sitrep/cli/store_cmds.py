@@ -87,7 +87,7 @@ def ingest(
             task = bar.add_task("ingesting", total=None)
             report = run_ingest(
                 paths, store, settings, fmt=fmt, defaults=defaults,
-                progress=lambda n, label: bar.advance(task, n),
+                progress=lambda n, total: bar.update(task, advance=n, total=total),
                 on_error=report_error,
             )
     if as_json:

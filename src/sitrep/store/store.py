@@ -64,8 +64,22 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError("E301", input=str(self.path), detail=_first_line(exc)) from exc
         self._in_tx = False
+        if read_only and self._needs_migration():
+            # An older file: open it writable once so the reader sees the current schema.
+            self.con.close()
+            try:
+                self.con = duckdb.connect(str(self.path))
+            except duckdb.Error as exc:
+                raise StoreError("E301", input=str(self.path), detail=_first_line(exc)) from exc
+            read_only = False
         if not read_only:
             self._migrate()
+
+    def _needs_migration(self) -> bool:
+        try:
+            return self.schema_version() < SCHEMA_VERSION
+        except duckdb.Error:  # no schema_version table: not migrated at all
+            return True
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
