@@ -131,6 +131,7 @@ def ingest_articles(
     for start in range(0, len(fresh), BATCH):
         batch = fresh[start:start + BATCH]
         coded = list(coder.code_articles(batch))
+        assigner.prepare(batch)  # story features of the whole batch at once
         with store.transaction():
             touched: dict[str, list[Event]] = {}
             for item in coded:
