@@ -199,6 +199,13 @@ def test_doctor(runner, tmp_path):
     result = sitrep(runner, tmp_path / "d.duckdb", "doctor")
     assert result.exit_code == 0, result.stdout
     assert "ok   model" in result.stdout and "ok   database" in result.stdout
+    assert not (tmp_path / "d.duckdb").exists()  # checking creates nothing
+    with Store(tmp_path / "e.duckdb"):
+        pass
+    result = sitrep(runner, tmp_path / "e.duckdb", "doctor")
+    assert result.exit_code == 0 and "writable, schema" in result.stdout
+    result = sitrep(runner, tmp_path / "no" / "such" / "f.duckdb", "doctor")
+    assert result.exit_code == 1 and "FAIL database" in result.stdout
 
 
 def test_real_process_reads_stdin(tmp_path):

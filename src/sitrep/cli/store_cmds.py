@@ -189,34 +189,11 @@ def events(
 
 @handles_errors
 def doctor(ctx: typer.Context) -> None:
-    """Check the install: versions, the spaCy model, a writable database."""
-    import platform
+    """Check the install: versions, the spaCy model, a writable database. Exit 1 if one fails."""
+    from sitrep.doctor import run_checks, versions
 
-    import duckdb
-    import spacy
-
-    from sitrep import __version__
-    from sitrep.coding import make_coder
-    from sitrep.store import SCHEMA_VERSION, Store
-
-    settings = settings_of(ctx)
-    ok = True
-    out.print(f"sitrep {__version__}, Python {platform.python_version()}, "
-              f"spaCy {spacy.__version__}, DuckDB {duckdb.__version__}")
-    try:
-        coder = make_coder(settings)
-        out.print(f"ok   model {settings.model} {coder.nlp.meta.get('version')} loads: "
-                  f"{', '.join(coder.nlp.pipe_names)}")
-    except Exception as e:  # report, keep checking
-        ok = False
-        out.print(f"FAIL model {settings.model}: {e}", markup=False)
-    try:
-        with Store(settings.db) as store:
-            with store.transaction():
-                store.con.execute("SELECT 1")
-            out.print(f"ok   database {settings.db} writable, schema {store.schema_version()} "
-                      f"(this sitrep: {SCHEMA_VERSION}); rows: {store.counts()}")
-    except Exception as e:  # report, keep checking
-        ok = False
-        out.print(f"FAIL database {settings.db}: {e}", markup=False)
-    raise typer.Exit(0 if ok else 1)
+    out.print(versions(), markup=False)
+    checks = run_checks(settings_of(ctx))
+    for c in checks:
+        out.print(f"{'ok  ' if c.ok else 'FAIL'} {c.name} {c.detail}", markup=False)
+    raise typer.Exit(0 if all(c.ok for c in checks) else 1)

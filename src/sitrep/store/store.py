@@ -130,6 +130,15 @@ class Store:
                     self.con.execute(statement)
                 self.con.execute("INSERT INTO schema_version (version) VALUES (?)", [number])
 
+    def check_writable(self) -> None:
+        """Write and roll back a scratch table: proves the file accepts writes."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("CREATE TABLE _sitrep_doctor (x INTEGER)")
+            self.con.execute("INSERT INTO _sitrep_doctor VALUES (1)")
+        finally:
+            self.con.execute("ROLLBACK")
+
     def schema_version(self) -> int:
         row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
         return int(row[0]) if row and row[0] is not None else 0
