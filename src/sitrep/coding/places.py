@@ -170,7 +170,9 @@ def place_of(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Place:
         if rank is None:
             continue
         span = _name_span(tok)
-        found = gazetteer.lookup(span.text)
+        # Only names are looked up: "at a summit" must not become the town of Summit.
+        named = tok.pos_ == "PROPN" or tok.ent_type_ in PLACE_LABELS
+        found = gazetteer.lookup(span.text) if named else None
         if found is None:
             # "Kandahar province", "the Kaesong complex": a named modifier of a common noun
             for c in tok.lefts:
