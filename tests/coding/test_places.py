@@ -85,5 +85,7 @@ def test_place_of_the_object_acted_on(coder, gaz):
 
 def test_common_noun_is_not_looked_up_as_a_town(coder, gaz):
     # "summit" is also a town name in the gazetteer; as a common noun it is no place.
+    p = place(coder, gaz, "At a summit, the ministers signed a customs pact.", "signed")
+    assert p.name is None and p.country is None
     p = place(coder, gaz, "At a summit in Lagos, the ministers signed a customs pact.", "signed")
     assert p.name == "Lagos" and p.country == "NGA"
