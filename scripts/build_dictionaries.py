@@ -33,8 +33,10 @@ sys.path.insert(0, str(ROOT / "src"))
 from sitrep.coding.dictionaries import (  # noqa: E402
     Dictionaries,
     PhraseTable,
+    origin_verbs,
     read_petrarch_actors,
     read_petrarch_agents,
+    verb_forms,
 )
 
 DATA = ROOT / "src" / "sitrep" / "data"
@@ -121,6 +123,7 @@ def build_verbs(phoenix: Path) -> int:
     classes: list[dict] = []
     cur_syn: str | None = None
     cls: dict | None = None
+    forms: dict[str, str] = {}  # the current class's verb forms -> lemma
     for raw in text.splitlines():
         line = _COMMENT.sub("", raw).strip()
         if not line:
@@ -133,6 +136,7 @@ def build_verbs(phoenix: Path) -> int:
             if code and code.strip("-"):
                 cls["code"] = code
             classes.append(cls)
+            forms = {}
             cur_syn = None
             continue
         if line.startswith("&"):
@@ -152,8 +156,12 @@ def build_verbs(phoenix: Path) -> int:
         if line.startswith("-"):
             m = re.search(r"\[([^\]]*)\]", line)
             if m and m.group(1).strip().strip("-"):
-                cls["patterns"].append({"pattern": line[1:].split("[")[0].strip(),
-                                        "code": m.group(1).strip()})
+                pat = {"pattern": line[1:].split("[")[0].strip(), "code": m.group(1).strip()}
+                # the comment names the verb(s) the pattern was found with: keep them
+                verbs = origin_verbs(raw.split("#", 1)[1] if "#" in raw else "", forms)
+                if verbs:
+                    pat["verbs"] = sorted(verbs)
+                cls["patterns"].append(pat)
             continue
         if line.startswith("~"):
             continue
@@ -163,6 +171,7 @@ def build_verbs(phoenix: Path) -> int:
         if m and m.group(1).strip().strip("-"):
             rec["code"] = m.group(1).strip()
         cls["verbs"].append(rec)
+        forms.update((f, lemma) for lemma, fs in [verb_forms(line)] for f in fs)
     with open(DATA / "verbs" / "synsets_cameo.jsonl", "w", encoding="utf-8") as out:
         for name, phrases in synsets.items():
             if phrases:

@@ -158,3 +158,34 @@ def test_bad_builtin_record_names_file_and_line(tmp_path, monkeypatch):
     with pytest.raises(BadConfig) as e:
         list(dictionaries.read_jsonl("actors", "bad.jsonl", "actor.schema.json"))
     assert e.value.code == "E202" and e.value.input == "data/actors/bad.jsonl:2"
+
+
+# -- pattern provenance (CAMEO.2.0 names the verb each pattern was found with) ---------------
+
+ORIGIN_VERBS = """\
+--- GRAB  [171]  ---
+TAKE {TAKES TAKING TOOK TAKEN}
+SEIZE
++RULE_OUT {+RULED_OUT}
+- * PART  [030]  # TAKE
+- * &CARGO  [1711]  # SEIZE
+- * TALKS  [125]  # RULED_OUT
+- * BOATS  [1711]  # pas 2 May 2005
+"""
+
+
+def test_pattern_comment_names_the_verbs_it_was_written_for(tmp_path):
+    (tmp_path / "Test.verbs.txt").write_text(VERBS.split("--- SHIP")[0] + ORIGIN_VERBS)
+    dicts = load_petrarch_dir(tmp_path)
+    pats = {p.text.split("[")[0].strip(): p for p in dicts.verbs["seize"][0].cls.patterns}
+    assert pats["* PART"].verbs == {"take"}
+    assert pats["* &CARGO"].verbs == {"seize"}
+    assert pats["* TALKS"].verbs == {"rule"}  # an inflected multi-word form
+    assert pats["* BOATS"].verbs == frozenset()  # coder initials: every verb of the class
+
+
+def test_builtin_patterns_keep_their_origin_verbs():
+    dicts = load_builtin()
+    take_part = [p for s in dicts.verbs["capture"] for p in s.cls.patterns
+                 if p.text.startswith("* PART [030]")]
+    assert take_part and take_part[0].verbs == {"take"}

@@ -90,3 +90,11 @@ def test_every_field_and_one_mention(coder):
 
 def test_nothing_coded_without_actors(coder):
     assert code(coder, "The weather was mild and the markets were calm.") == []
+
+
+def test_an_idiom_of_a_light_verb_does_not_spread_to_its_synonyms(coder):
+    # "take part" is an intent to cooperate (030); "captured part of" is a seizure (17x)
+    evs = code(coder, "Chilean marines captured part of the rebel camp on Sunday.")
+    assert find(evs, "captured").cameo_code.startswith("17")
+    evs = code(coder, "Chile will take part in the naval exercise next month.")
+    assert find(evs, "take").cameo_code.startswith("03")

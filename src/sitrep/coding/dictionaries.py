@@ -90,6 +90,9 @@ class Pattern:
     text: str
     # per element, the first words of its phrases: a cheap test before the ordered match
     keys: tuple[frozenset[str], ...] = ()
+    # the verb lemmas the pattern was written for (CAMEO.2.0 names them in the pattern's
+    # comment, "- * PART [030] # TAKE"); empty: every verb of the class
+    verbs: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if not self.keys:
@@ -369,8 +372,12 @@ def _code_of(text: str) -> str | None:
     return None if not code or code.strip("-") == "" else code
 
 
-def parse_pattern(text: str, synsets: dict[str, list[tuple[str, ...]]]) -> Pattern | None:
-    """PETRARCH pattern text (without its leading `-`) -> Pattern, or None when it has no code."""
+def parse_pattern(text: str, synsets: dict[str, list[tuple[str, ...]]],
+                  verbs: frozenset[str] = frozenset()) -> Pattern | None:
+    """PETRARCH pattern text (without its leading `-`) -> Pattern, or None when it has no code.
+
+    `verbs`: the lemmas of the class's verbs the pattern belongs to (empty: all of them).
+    """
     code = _code_of(text)
     body = text.split("[")[0]
     if code is None:
@@ -393,7 +400,7 @@ def parse_pattern(text: str, synsets: dict[str, list[tuple[str, ...]]]) -> Patte
             out.append(((w,),))
         return tuple(out)
 
-    return Pattern(elements(pre_s), elements(post_s), code, text.strip())
+    return Pattern(elements(pre_s), elements(post_s), code, text.strip(), verbs=verbs)
 
 
 def _verb_words(line: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
@@ -405,9 +412,33 @@ def _verb_words(line: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     return words[idx], tuple(words[:idx]), tuple(words[idx + 1:])
 
 
+def verb_forms(line: str) -> tuple[str, list[str]]:
+    """A verb line -> (its lemma, every written form as lower-case words joined by `_`):
+    `TAKE {TAKES TAKING TOOK TAKEN}` -> ("take", ["take", "takes", ..., "taken"])."""
+    lemma = _verb_words(line)[0]
+    head = re.sub(r"\{[^}]*\}", "", line.split("[")[0])
+    forms = [head, *(f for m in re.finditer(r"\{([^}]*)\}", line) for f in m.group(1).split())]
+    keys = ["_".join(w for w in _SPLIT.split(f.replace("+", "").strip(" ,").lower()) if w)
+            for f in forms]
+    return lemma, [k for k in keys if k]
+
+
+def origin_verbs(comment: str, forms: dict[str, str]) -> frozenset[str]:
+    """The lemmas of the verbs a pattern's comment names (`# TAKE`, `# RULED_OUT`), given the
+    class's form -> lemma table; empty when the comment names none (coder initials, dates)."""
+    return frozenset(forms[w] for w in re.split(r"[\s,;/]+", comment.lower()) if w in forms)
+
+
 def read_petrarch_verbs(path: Path, dicts: Dictionaries) -> None:
-    """Synsets (`&NAME` + `+phrase` lines) and verb classes (`--- NAME [code] ---`)."""
+    """Synsets (`&NAME` + `+phrase` lines) and verb classes (`--- NAME [code] ---`).
+
+    A pattern whose comment names verbs of its class (CAMEO.2.0: "the verb[s] where the
+    pattern was originally found") applies to those verbs only: "take part" is an intent to
+    cooperate, "capture part (of a stronghold)" is not.
+    """
     lines = list(_clean_lines(path))
+    raw = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    forms: dict[str, str] = {}
     synsets: dict[str, list[tuple[str, ...]]] = {}
     current: str | None = None
     for _n, line in lines:  # first pass: synsets (patterns may use them before definition)
@@ -439,11 +470,13 @@ def read_petrarch_verbs(path: Path, dicts: Dictionaries) -> None:
         if s.startswith("---"):
             name = s.strip("- ").split("[")[0].strip()
             cls = VerbClass(name, _code_of(s))
+            forms = {}
             continue
         if cls is None:
             continue
         if s.startswith("-"):
-            pat = parse_pattern(s[1:], synsets)
+            comment = raw[n - 1].split("#", 1)[1] if n <= len(raw) and "#" in raw[n - 1] else ""
+            pat = parse_pattern(s[1:], synsets, origin_verbs(comment, forms))
             if pat is not None:
                 cls.patterns.append(pat)
             continue
@@ -455,6 +488,7 @@ def read_petrarch_verbs(path: Path, dicts: Dictionaries) -> None:
             raise BadConfig("E202", input=f"{path}:{n}", detail="bad verb line") from None
         sense = VerbSense(lemma, cls, _code_of(s), before, after)
         dicts.verbs.setdefault(lemma, []).append(sense)
+        forms.update((f, lemma) for f in verb_forms(s)[1])
 
 
 def read_petrarch_discards(path: Path, into: PhraseTable) -> None:
@@ -573,7 +607,8 @@ def load_builtin(dicts: Dictionaries | None = None) -> Dictionaries:
         for rec in read_jsonl("verbs", fn, "verb.schema.json"):
             cls = VerbClass(rec["class"], rec.get("code"))
             for p in rec.get("patterns", ()):
-                pat = parse_pattern(f"{p['pattern']} [{p['code']}]", synsets)
+                pat = parse_pattern(f"{p['pattern']} [{p['code']}]", synsets,
+                                    frozenset(p.get("verbs", ())))
                 if pat is not None:
                     cls.patterns.append(pat)
             table = dicts.nouns if rec.get("pos") == "noun" else dicts.verbs

@@ -43,6 +43,11 @@ FUTURE_AUX = {"will", "would", "wo", "'ll", "shall"}
 OBLIGATION_AUX = {"must", "should"}
 DEMAND_CODE = "100"
 SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # verbs that embed a claim keep their event
+# light (support) verbs: their patterns are idioms ("take part", "set fire", "call off") whose
+# meaning the other verbs of their synset do not share
+LIGHT_VERBS = frozenset({"take", "make", "give", "have", "hold", "put", "set", "get", "do", "keep",
+                         "go", "come", "run", "call", "turn", "bring", "carry", "lay", "open",
+                         "pull", "draw", "raise", "throw", "break", "pay", "play", "strike"})
 
 
 @Language.factory(
@@ -436,10 +441,14 @@ class EventFinder:
         best_pat: Pattern | None = None
         classes = [best_sense.cls] + [s.cls for s in senses if s.cls is not best_sense.cls and
                                       not s.before and not s.after]
+        lemma = best_sense.lemma
         for cls in classes:
             for pat in cls.patterns:
                 if best_pat is not None and pat.size <= best_pat.size:
                     continue
+                if pat.verbs and lemma not in pat.verbs and pat.verbs <= LIGHT_VERBS:
+                    continue  # an idiom of another verb of the class: "take part", not
+                    # "capture part"; patterns of content verbs ("suspend aid") carry over
                 if any(k.isdisjoint(present) for k in pat.keys):
                     continue
                 if _match_elems(pat.before, before) and _match_elems(pat.after, after):
