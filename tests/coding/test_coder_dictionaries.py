@@ -189,3 +189,10 @@ def test_builtin_patterns_keep_their_origin_verbs():
     take_part = [p for s in dicts.verbs["capture"] for p in s.cls.patterns
                  if p.text.startswith("* PART [030]")]
     assert take_part and take_part[0].verbs == {"take"}
+
+
+def test_six_digit_dates_from_before_1950_stay_in_their_century():
+    # Phoenix writes "held since 1946" as 460101: a role that must hold in 1990
+    r = parse_role("DZAELI 460101-920114")
+    assert r.start == date(1946, 1, 1) and r.holds_on(date(1990, 5, 1))
+    assert parse_role("VLDGOV >150301").start == date(2015, 3, 1)

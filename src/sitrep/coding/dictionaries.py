@@ -227,15 +227,23 @@ def phrase_words(text: str) -> tuple[tuple[str, ...], bool]:
     return tuple(words), stem
 
 
+YEAR_PIVOT = 30  # YYMMDD: 00-29 -> 20xx, 30-99 -> 19xx (the Phoenix files date from 2015)
+
+
 def parse_petrarch_date(text: str) -> date | None:
-    """`940708` (YYMMDD, 20xx below 50) or `19940708` -> date."""
+    """`940708` (YYMMDD, 20xx below YEAR_PIVOT) or `19940708` -> date.
+
+    The Phoenix files write a role held since 1946 as `460101`: a pivot at 50 would read
+    it as 2046 and the role would never hold.
+    """
     text = text.strip()
     try:
         if len(text) == 8:
             return date(int(text[:4]), int(text[4:6]), int(text[6:8]))
         if len(text) == 6:
             yy = int(text[:2])
-            return date(2000 + yy if yy < 50 else 1900 + yy, int(text[2:4]), int(text[4:6]))
+            return date(2000 + yy if yy < YEAR_PIVOT else 1900 + yy, int(text[2:4]),
+                        int(text[4:6]))
         if len(text) == 7:  # a typo in a source file (e.g. 2004017): read as YYYYMM + day 1
             return date(int(text[:4]), int(text[4:6]) or 1, 1)
     except ValueError:
