@@ -14,8 +14,9 @@ OUTLETS = {"a1": "Outlet A", "a2": "Outlet B", "a3": "Outlet B"}
 
 def ev(article: str, sent: int, code: str = "112", modality: str = "asserted",
        actor=("USA",), recipient=("PRK",), start=None, end=None) -> Event:
+    precision = "reported" if start is None else ("range" if end else "day")
     return Event(actor=list(actor), recipient=list(recipient), cameo_code=code,
-                 modality=modality, date_start=start, date_end=end,
+                 modality=modality, date_start=start, date_end=end, date_precision=precision,
                  mentions=[Mention(article, sent, f"sentence {sent} of {article}",
                                    modality=modality)])
 

@@ -45,6 +45,7 @@ class EventCandidate:
     modality_cues: list[str] = field(default_factory=list)
     attributed_to: list[str] = field(default_factory=list)
     embedded_in: int | None = None  # index of the candidate whose clause embeds this one
+    date_anchor: int | None = None  # token whose clause dates the event (else the trigger)
 
 
 def register_extensions() -> None:

@@ -76,7 +76,8 @@ class Coder:
             trig = doc[cand.trigger]
             sent = trig.sent
             idx = sent_index.get(sent.start, 0)
-            start, end, precision = resolve_event_date(sent, trig, article.published)
+            anchor = trig if cand.date_anchor is None else doc[cand.date_anchor]
+            start, end, precision = resolve_event_date(sent, anchor, article.published)
             try:
                 place = place_of(sent, trig, self.gazetteer)
             except Exception:  # a gazetteer miss must never lose the event

@@ -1,5 +1,5 @@
 """The coder's spaCy components; importing this package registers their factories."""
 
-from sitrep.coding.components import actors, events
+from sitrep.coding.components import actors, discourse, events
 
-__all__ = ["actors", "events"]
+__all__ = ["actors", "discourse", "events"]
