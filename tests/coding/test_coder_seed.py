@@ -54,7 +54,7 @@ def test_arms_transfer_denied_by_both(seed_events):
     assert sorted(deny.actor) == ["PRK", "RUS"] and deny.recipient == ["USA"]
     assert deny.plover_type == "REJECT"
     ev = pick(seed_events, modality="denied")
-    assert "PRK" in ev.actor and "RUS" in ev.recipient
+    assert ev.actor == ["PRK"] and ev.recipient == ["RUS"]  # the alleged claim's dyad
     assert ev.plover_type == "AID" and sorted(ev.attributed_to) == ["PRK", "RUS"]
 
 
@@ -64,6 +64,11 @@ def test_exercise_planned_for_august_21_to_31(seed_events):
     assert ev.plover_type == "MOBILIZE" and ev.modality == "planned"
     assert (ev.date_start, ev.date_end) == (date(2023, 8, 21), date(2023, 8, 31))
     assert ev.date_precision == "range"
+    # "set to begin their annual military drills": the same exercise, not aimed at its own
+    # actors (no self-dyad)
+    begin = pick(seed_events, trigger="begin")
+    assert sorted(begin.actor) == ["KOR", "USA"] and begin.cameo_code == ev.cameo_code
+    assert begin.recipient == [] and begin.modality == "planned"
 
 
 def test_trilateral_meeting_planned_at_camp_david(seed_events):

@@ -80,3 +80,93 @@ def test_one_a_day_folds_same_day_events_of_other_stories(store):
     stored = store.events(event_ids=[first[0].event_id], with_mentions=True)[0]
     assert (stored.n_mentions, stored.n_articles, stored.n_outlets) == (2, 2, 2)
     assert load_settings().one_a_day is False  # off by default
+
+
+# -- compatibility rules (docs/dedup.md, "Events within a story") ------------------------------
+def rep(article: str, sent: int, **kw) -> Event:
+    """A claim whose date is the report's date (the coder found no date of its own)."""
+    e = ev(article, sent, **kw)
+    e.date_start = e.date_end = date(2023, 8, 14)
+    e.date_precision = "reported"
+    return e
+
+
+def test_reported_date_fits_any_date_and_the_precise_one_is_kept():
+    drills = dict(code="152", actor=("KOR", "USA"), recipient=(), modality="planned")
+    a = rep("a1", 3, **drills)
+    b = ev("a2", 5, start=date(2023, 8, 21), end=date(2023, 8, 31), **drills)
+    merged = merge_events("s1", [a, b], OUTLETS)
+    assert len(merged) == 1
+    e = merged[0]
+    assert (e.date_start, e.date_end, e.date_precision) == (
+        date(2023, 8, 21), date(2023, 8, 31), "range")
+    assert e.n_articles == 2
+    # two precise dates that do not overlap stay apart, a reported one joins one of them
+    c = ev("a3", 1, start=date(2023, 9, 10), **drills)
+    assert len(merge_events("s1", [a, b, c], OUTLETS)) == 2
+
+
+def test_empty_side_fits_across_articles_and_the_known_codes_are_kept():
+    a = ev("a1", 2, code="031", actor=(), recipient=("PRK",))
+    b = ev("a2", 4, code="031", actor=("KOR", "USA"), recipient=("PRK",))
+    merged = merge_events("s1", [a, b], OUTLETS)
+    assert len(merged) == 1
+    assert sorted(merged[0].actor) == ["KOR", "USA"] and merged[0].recipient == ["PRK"]
+    # within one article, a sentence naming the actors and one naming none are two claims
+    c = ev("a1", 6, code="031", actor=("KOR", "USA"), recipient=("PRK",))
+    assert len(merge_events("s1", [a, c], OUTLETS)) == 2
+
+
+def test_bare_country_fits_its_sectors_across_articles_most_specific_kept():
+    a = ev("a1", 0, code="016", actor=("PRK", "RUS"), recipient=("USA",))
+    b = ev("a2", 3, code="016", actor=("PRKGOV", "RUSGOV"), recipient=("USAGOV",))
+    merged = merge_events("s1", [a, b], OUTLETS)
+    assert len(merged) == 1
+    assert sorted(merged[0].actor) == ["PRKGOV", "RUSGOV"]
+    assert merged[0].recipient == ["USAGOV"]
+    # two different sectors of one country are two actors (state media is not the government)
+    c = ev("a1", 1, code="010", actor=("PRKMED",), recipient=())
+    d = ev("a2", 1, code="010", actor=("PRKGOV",), recipient=())
+    assert len(merge_events("s1", [c, d], OUTLETS)) == 2
+
+
+def test_never_merge_different_dyads_families_modalities_or_no_shared_party():
+    base = dict(code="072", actor=("PRK",), recipient=("RUS",))
+    events = [
+        ev("a1", 0, modality="alleged", **base),
+        ev("a2", 0, modality="denied", **base),  # other modality
+        ev("a2", 1, code="072", actor=("PRK",), recipient=("SYR",)),  # other known recipient
+        ev("a2", 2, code="073", actor=("PRK",), recipient=("RUS",)),  # other family
+    ]
+    assert len(merge_events("s1", events, OUTLETS)) == 4
+    # one claim knows only the actor, the other only the recipient: nothing to anchor them
+    x = ev("a1", 5, code="190", actor=(), recipient=("UKR",))
+    y = ev("a2", 5, code="190", actor=("UKR",), recipient=())
+    assert len(merge_events("s1", [x, y], OUTLETS)) == 2
+
+
+def test_grouping_and_ids_do_not_depend_on_order():
+    from itertools import permutations
+
+    def claims():
+        return [
+            rep("a1", 3, code="152", actor=("KOR", "USA"), recipient=(), modality="planned"),
+            ev("a1", 8, code="152", actor=("KOR", "USA"), recipient=(), modality="planned",
+               start=date(2023, 8, 21), end=date(2023, 8, 31)),
+            rep("a2", 4, code="152", actor=("KOR", "USA"), recipient=(), modality="planned"),
+            rep("a2", 7, code="112", actor=("USAGOV",), recipient=("PRK",)),
+            rep("a1", 11, code="112", actor=("USA",), recipient=("PRK",)),
+            rep("a2", 9, code="031", actor=(), recipient=("PRK",), modality="planned"),
+        ]
+
+    results = set()
+    for order in permutations(range(6)):
+        evs = claims()
+        merged = merge_events("s1", [evs[i] for i in order], OUTLETS)
+        results.add(tuple(sorted(
+            (e.event_id, tuple(sorted(e.actor)), tuple((m.article_id, m.sentence_index)
+                                                       for m in e.mentions))
+            for e in merged)))
+    assert len(results) == 1
+    (result,) = results
+    assert len(result) == 3  # the drills, the accusation, the 031 claim

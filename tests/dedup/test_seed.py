@@ -58,6 +58,38 @@ def test_seed_pair_ingested_end_to_end(store, settings, coder, seed_pair):
         for e in events:
             if e.event_id in shared_events:
                 assert (e.n_articles, e.n_outlets) == (2, 2)
+    # the events both reports tell (docs/architecture.md's table): each stored once, with a
+    # mention from each article
+    def parties(codes):
+        return sorted({c[:3] for c in codes})
+
+    told_by_both = {
+        "accusation": lambda e: e.cameo_code.startswith("11") and parties(e.actor) == ["USA"]
+        and parties(e.recipient) == ["PRK"],
+        "alleged transfer": lambda e: e.modality == "alleged" and parties(e.actor) == ["PRK"]
+        and parties(e.recipient) == ["RUS"] and parties(e.attributed_to) == ["USA"],
+        "denied transfer": lambda e: e.modality == "denied" and parties(e.actor) == ["PRK"]
+        and parties(e.recipient) == ["RUS"] and parties(e.attributed_to) == ["PRK", "RUS"],
+        "denial": lambda e: e.plover_type == "REJECT" and parties(e.actor) == ["PRK", "RUS"],
+        "summit": lambda e: parties(e.actor) == ["JPN", "KOR", "USA"]
+        and e.date_start == date(2023, 8, 18),
+        "drills": lambda e: e.cameo_code.startswith("15") and parties(e.actor) == ["KOR", "USA"]
+        and e.modality == "planned"
+        and (e.date_start, e.date_end) == (date(2023, 8, 21), date(2023, 8, 31)),
+        "production order": lambda e: e.cameo_code == "154" and parties(e.actor) == ["PRK"]
+        and e.modality == "asserted",
+    }
+    for name, pred in told_by_both.items():
+        hits = [e for e in events if pred(e)]
+        assert len(hits) == 1, (name, [(e.actor, e.cameo_code, e.recipient, e.modality)
+                                       for e in hits])
+        assert {m.article_id for m in hits[0].mentions} == set(ids), name
+        assert (hits[0].n_articles, hits[0].n_outlets) == (2, 2), name
+    # no event of the drills is left without actors, or aimed at its own actors
+    for e in events:
+        assert e.actor or e.recipient
+        assert not (e.recipient and set(e.recipient) == set(e.actor)
+                    and not e.cameo_code.startswith(("04", "05", "06", "036")))
     # ingesting the same two texts again changes nothing
     before = store.counts()
     again = ingest_articles(list(seed_pair), store, settings, coder=coder)

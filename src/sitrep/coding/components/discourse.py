@@ -18,8 +18,9 @@ heuristics that look back within the article only (no model):
    earlier claim of the same CAMEO root that involves one of the deniers, alleged claims first
    ("A accused X of providing weapons to Y" -> X -> Y): X 072 Y, denied, attributed to X, Y.
 4. **Self-dyads.** An event whose recipients are exactly its actors (KOR, USA -> KOR, USA for
-   "their drills") loses the recipients, except for the reciprocal roots 03-06 (consult, agree,
-   cooperate: the parties act on each other, as in a trilateral summit).
+   "their drills") loses the recipients, except for consultations and cooperation (roots 04,
+   05, 06 and the intent to meet, 036): there the parties act on each other, as in a
+   trilateral summit.
 
 In PETRARCH mode (`require_dyad`) the component changes nothing: that mode keeps the events as
 the patterns give them.
@@ -34,7 +35,7 @@ from sitrep.coding.codes import intent_code
 from sitrep.coding.dictionaries import Dictionaries, load_dictionaries
 from sitrep.coding.extensions import ActorMention, EventCandidate, register_extensions
 
-RECIPROCAL_ROOTS = {"03", "04", "05", "06"}  # the parties act on each other
+RECIPROCAL = ("04", "05", "06", "036")  # consult, cooperate, intent to meet: each other
 DEFINITE = {"the", "this", "these", "that", "those", "such"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CONTINUES = ("conj", "xcomp")  # a clause that shares its head's subject
@@ -202,7 +203,7 @@ class DiscourseLinker:
 
 def _drop_self_dyad(ev: EventCandidate) -> None:
     if ev.recipient and set(ev.recipient) == set(ev.actor) and \
-            ev.code[:2] not in RECIPROCAL_ROOTS:
+            not ev.code.startswith(RECIPROCAL):
         ev.recipient, ev.recipient_names = [], []
 
 
