@@ -98,3 +98,34 @@ def test_an_idiom_of_a_light_verb_does_not_spread_to_its_synonyms(coder):
     assert find(evs, "captured").cameo_code.startswith("17")
     evs = code(coder, "Chile will take part in the naval exercise next month.")
     assert find(evs, "take").cameo_code.startswith("03")
+
+
+def test_a_threat_is_aimed_at_the_party_whose_act_is_its_condition(coder):
+    evs = code(coder, "Peru threatened to close its embassy if Chile expels more diplomats.")
+    ev = find(evs, "threatened")
+    assert ev.actor == ["PER"] and ev.recipient == ["CHL"]
+
+
+def test_passive_subject_phrase_names_the_recipient_inside_it(coder):
+    evs = code(coder, "A convoy carrying Kenyan nurses was attacked by Somali gunmen.")
+    ev = find(evs, "attacked")
+    assert [c[:3] for c in ev.recipient] == ["KEN"]
+
+
+def test_an_agentless_arrest_is_done_by_the_country_where_it_happens(coder):
+    evs = code(coder, "A Danish journalist was arrested in Egypt on Friday.")
+    ev = find(evs, "arrested")
+    assert ev.actor == ["EGY"] and [c[:3] for c in ev.recipient] == ["DNK"]
+
+
+def test_own_possessive_inside_a_recipient_phrase_with_another_actor_is_dropped(coder):
+    evs = code(coder, "Portugal criticized its NATO allies on Monday.")
+    ev = find(evs, "criticized")
+    assert ev.actor == ["PRT"] and all(not c.startswith("PRT") for c in ev.recipient)
+    assert ev.recipient
+
+
+def test_coordinated_two_word_demonyms_both_count(coder):
+    evs = code(coder, "Guinean police beat dozens of Sierra Leonean and Liberian traders.")
+    ev = find(evs, "beat")
+    assert sorted({c[:3] for c in ev.recipient}) == ["LBR", "SLE"]

@@ -43,6 +43,10 @@ FUTURE_AUX = {"will", "would", "wo", "'ll", "shall"}
 OBLIGATION_AUX = {"must", "should"}
 DEMAND_CODE = "100"
 SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # verbs that embed a claim keep their event
+THREAT_ROOT = "13"
+CONDITION_MARKS = {"if", "unless"}
+STATE_ACT_ROOTS = {"17"}  # coercion (arrests, bans): done by the state where it happens
+STATE_FORCES = ("MIL",)  # armed forces of unknown country often act abroad
 # light (support) verbs: their patterns are idioms ("take part", "set fire", "call off") whose
 # meaning the other verbs of their synset do not share
 LIGHT_VERBS = frozenset({"take", "make", "give", "have", "hold", "put", "set", "get", "do", "keep",
@@ -318,6 +322,10 @@ class EventFinder:
                 return False
             # "its troops", "streets in Hong Kong" for a Hong Kong actor: the actor's own
             # country is the recipient only when no other actor is named
+            mine = [m for m in acts if m.kind == "pronoun" and
+                    {c[:3] for c in m.codes} <= {c[:3] for c in actor or ()}]
+            if mine and len(mine) < len(acts):  # "its EU partners": the partners
+                acts[:] = [m for m in acts if m not in mine]
             own = bool(actor) and all(
                 {c[:3] for c in m.codes} <= {c[:3] for c in actor} for m in acts)
             unknown = all(c.startswith("---") for m in acts for c in m.codes)
@@ -332,6 +340,9 @@ class EventFinder:
                     acts = self._actors(c, at)
                     if good(acts):
                         return acts
+                    for acts in self._inside_all(c, at, topics):  # "a camp for X refugees"
+                        if good(acts):
+                            return acts
         for c in verb.children:
             if c.dep_ in ("dobj", "dative", "attr", "oprd"):
                 acts = self._actors(c, at)
@@ -394,7 +405,9 @@ class EventFinder:
                     break
                 node = node.head
             if ok and id(at[t.i]) not in seen:
-                acts = self._actors(t, at)
+                anchor = t.doc[at[t.i].anchor]
+                acts = self._actors(anchor if anchor.i in at and at[anchor.i] is at[t.i]
+                                    else t, at)
                 seen.update(id(m) for m in acts)
                 seen.add(id(at[t.i]))
                 yield acts
@@ -468,7 +481,44 @@ class EventFinder:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         obj = self._object(verb, at, passive, topics=not code.startswith("04"),
                            actor=_codes(subj))
+        own = {c[:3] for c in _codes(subj)}
+        if code.startswith(THREAT_ROOT) and (
+                not obj or all({c[:3] for c in m.codes} <= own for m in obj)):
+            obj = self._condition_subject(verb, at, own) or obj
+        if not subj and passive and code[:2] in STATE_ACT_ROOTS:
+            subj = self._where(verb, at)
         return self._make(verb, code, subj, obj, pat)
+
+    def _condition_subject(self, verb: Token, at, own: set[str]) -> list[ActorMention]:
+        """A threat's target is the party whose act is its condition: "X threatened to
+        leave the talks if Y deploys missiles" -> Y (CAMEO 13: threats are conditional)."""
+        stack, steps = [verb], 0
+        while stack and steps < 6:
+            node = stack.pop(0)
+            steps += 1
+            for c in node.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                             for m in c.children):
+                    for g in c.children:
+                        if g.dep_ in ("nsubj", "nsubjpass"):
+                            acts = [m for m in self._np_all(g, at)
+                                    if not {x[:3] for x in m.codes} <= own]
+                            if acts:
+                                return acts
+                elif c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ in ("VERB", "AUX"):
+                    stack.append(c)
+        return []
+
+    def _where(self, verb: Token, at) -> list[ActorMention]:
+        """The state where an agentless arrest or ban happens is its doer: "a missionary was
+        arrested in Lebanon" -> Lebanon (only a country or capital named with "in")."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for o in c.children:
+                    m = at.get(o.i)
+                    if o.dep_ == "pobj" and m is not None and m.kind in ("country", "capital"):
+                        return [m]
+        return []
 
     def _make(self, trig: Token, code: str, subj: list[ActorMention], obj: list[ActorMention],
               pat: Pattern | None, reciprocal: bool = False) -> list[EventCandidate]:
@@ -484,7 +534,9 @@ class EventFinder:
         if not recipient and len(homes) == 1 and fwd[:2] in DOMESTIC_ROOTS and self.intent:
             recipient = [next(iter(homes))]  # a protest or crackdown names no target: domestic
         targets = {c[:3] for c in recipient if not c.startswith("---")}
-        if actor and not homes and len(targets) == 1 and self.intent:  # ... and the reverse
+        if actor and not homes and len(targets) == 1 and self.intent and \
+                not any(c[3:6] in STATE_FORCES for c in actor):  # ... the reverse (armed
+            # forces of unknown country acting on X are not X's: "forces killed X villagers")
             home = next(iter(targets))
             actor = list(dict.fromkeys(home + c[3:] for c in actor))
         names_a = [n for m in subj for n in m.names]
