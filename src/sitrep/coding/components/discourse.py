@@ -17,10 +17,11 @@ heuristics that look back within the article only (no model):
    have denied any arms transactions" -> X, Y -> X, Y, denied) takes the dyad of the latest
    earlier claim of the same CAMEO root that involves one of the deniers, alleged claims first
    ("A accused X of providing weapons to Y" -> X -> Y): X 072 Y, denied, attributed to X, Y.
-4. **Self-dyads.** An event whose recipients are exactly its actors (KOR, USA -> KOR, USA for
-   "their drills") loses the recipients, except for consultations and cooperation (roots 04,
-   05, 06 and the intent to meet, 036): there the parties act on each other, as in a
-   trilateral summit.
+4. **Self-dyads.** An event of several actors whose recipients are exactly its actors (KOR,
+   USA -> KOR, USA for "their drills", "announced that they ...") loses the recipients, except
+   where the parties act on each other: cooperation (roots 03-06, e.g. a trilateral summit)
+   and fighting (18-20). A single actor acting on itself is kept: that is the coder's
+   convention for domestic events (a protest or crackdown with no named target).
 
 In PETRARCH mode (`require_dyad`) the component changes nothing: that mode keeps the events as
 the patterns give them.
@@ -35,7 +36,8 @@ from sitrep.coding.codes import intent_code
 from sitrep.coding.dictionaries import Dictionaries, load_dictionaries
 from sitrep.coding.extensions import ActorMention, EventCandidate, register_extensions
 
-RECIPROCAL = ("04", "05", "06", "036")  # consult, cooperate, intent to meet: each other
+# roots where several parties act on each other: cooperation (03-06), fighting (18-20)
+RECIPROCAL_ROOTS = {"03", "04", "05", "06", "18", "19", "20"}
 DEFINITE = {"the", "this", "these", "that", "those", "such"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CONTINUES = ("conj", "xcomp")  # a clause that shares its head's subject
@@ -202,8 +204,8 @@ class DiscourseLinker:
 
 
 def _drop_self_dyad(ev: EventCandidate) -> None:
-    if ev.recipient and set(ev.recipient) == set(ev.actor) and \
-            not ev.code.startswith(RECIPROCAL):
+    if len(ev.actor) > 1 and set(ev.recipient) == set(ev.actor) and \
+            ev.code[:2] not in RECIPROCAL_ROOTS:
         ev.recipient, ev.recipient_names = [], []
 
 
