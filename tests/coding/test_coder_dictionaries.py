@@ -196,3 +196,11 @@ def test_six_digit_dates_from_before_1950_stay_in_their_century():
     r = parse_role("DZAELI 460101-920114")
     assert r.start == date(1946, 1, 1) and r.holds_on(date(1990, 5, 1))
     assert parse_role("VLDGOV >150301").start == date(2015, 3, 1)
+
+
+def test_a_refused_intent_is_the_refusal_of_the_act_it_announces():
+    # a pattern may code an intent directly (0333, intent to give humanitarian aid): "will
+    # not" makes it the refusal of that aid (1223), like the act itself (073 -> 1223)
+    assert refusal_code("0333") == refusal_code("073") == "1223"
+    assert refusal_code("036") == "125"
+    assert refusal_code("030") is None

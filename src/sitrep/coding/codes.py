@@ -78,6 +78,13 @@ def refusal_code(code: str) -> str | None:
         row = table.get(code[:k])
         if row and row.get("refused"):
             return row["refused"]
+    # an intent code already (a pattern gave 03x: "accept refugees" 0333): the refusal of
+    # the act it announces ("X will not accept refugees" -> 1223, refuse humanitarian aid)
+    by_intent = {row["planned"]: row["refused"] for row in table.values()
+                 if row.get("planned", "").startswith("03") and row.get("refused")}
+    for k in range(len(code), 2, -1):
+        if code[:k] in by_intent:
+            return by_intent[code[:k]]
     return None
 
 
