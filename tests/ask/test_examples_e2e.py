@@ -71,8 +71,6 @@ def test_seed_brief_is_cited_and_resolvable(examples_db):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=False, reason="needs the event coder (issue 3) to code every seed "
-                   "fact as docs/architecture.md describes; the lead verifies when it lands")
 def test_seed_brief_key_facts(examples_db):
     facts = _seed_brief(examples_db)["facts"]
 

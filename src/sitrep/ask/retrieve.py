@@ -99,7 +99,8 @@ def retrieve(store: Store, focus: Focus, *, limit: int = 40) -> Retrieval:
     about with some text match (or, for a question naming no actor, a kind or a sentence
     match), so that one story's
     events are not diluted by others that merely share an actor. Events outside the question's
-    period are dropped."""
+    period are dropped, and so are self-directed readings of a claim that another event tells
+    with its target (`_superseded_self_readings`)."""
     sentence_hits = sentence_search(store, focus.question)
     best = max((h["score"] for h in sentence_hits), default=0.0) or 1.0
     by_sentence = {(h["article_id"], h["sentence_index"]): h["score"] / best
@@ -123,9 +124,10 @@ def retrieve(store: Store, focus: Focus, *, limit: int = 40) -> Retrieval:
             candidates[e.event_id] = e
 
     focus_parties = set(parties(focus.codes))
+    self_readings = _superseded_self_readings(list(candidates.values()))
     hits = []
     for e in candidates.values():
-        if not _in_period(e, focus):
+        if not _in_period(e, focus) or e.event_id in self_readings:
             continue
         reasons, score = [], 0.0
         eparties = set(parties(e.actor + e.recipient))
@@ -163,6 +165,24 @@ def retrieve(store: Store, focus: Focus, *, limit: int = 40) -> Retrieval:
     hits.sort(key=lambda h: (-h.score, h.event.date_start is None, str(h.event.date_start),
                              h.event.event_id))
     return Retrieval(hits[:limit], sentence_hits, story_scores)
+
+
+def _superseded_self_readings(events: list[Event]) -> set[str]:
+    """Events aimed at their own parties ("North Korea condemned North Korea", the coder's
+    self-directed reading of a claim) when another event tells the same claim (same acting
+    parties, CAMEO root and modality) with a target outside them: the directed one is kept."""
+    directed = set()
+    for e in events:
+        acting, receiving = frozenset(parties(e.actor)), frozenset(parties(e.recipient))
+        if acting and receiving - acting:
+            directed.add((acting, e.cameo_root, e.modality))
+    out = set()
+    for e in events:
+        acting, receiving = frozenset(parties(e.actor)), frozenset(parties(e.recipient))
+        if acting and receiving and receiving <= acting and \
+                (acting, e.cameo_root, e.modality) in directed:
+            out.add(e.event_id)
+    return out
 
 
 def _in_period(e: Event, focus: Focus) -> bool:
