@@ -86,6 +86,21 @@ def test_seed_brief_key_facts(examples_db):
                and f["date_start"] == "2023-08-18")
     assert has(lambda f: {"KOR", "USA"} <= _parties(f["actor"])
                and (f["date_start"], f["date_end"]) == ("2023-08-21", "2023-08-31"))
+    # no noise as key facts: no self-directed reading of a claim told elsewhere with its
+    # target, and no mirror image of another fact (mirrors share one item)
+    directed = {(frozenset(_parties(f["actor"])), f["cameo_code"][:2], f["modality"])
+                for f in facts if _parties(f["recipient"]) - _parties(f["actor"])}
+    for f in facts:
+        acting, receiving = _parties(f["actor"]), _parties(f["recipient"])
+        assert not (receiving and receiving <= acting and
+                    (frozenset(acting), f["cameo_code"][:2], f["modality"]) in directed), f
+    seen = set()
+    for f in facts:
+        key = (frozenset(_parties(f["actor"])), frozenset(_parties(f["recipient"])),
+               f["cameo_code"][:2], f["modality"], f["date_start"], f["date_end"])
+        mirror = (key[1], key[0], *key[2:])
+        assert key[0] == key[1] or mirror not in seen, f["text"]
+        seen.add(key)
 
 
 @pytest.mark.slow
