@@ -94,3 +94,22 @@ def test_seed_pair_ingested_end_to_end(store, settings, coder, seed_pair):
     before = store.counts()
     again = ingest_articles(list(seed_pair), store, settings, coder=coder)
     assert again.duplicates == 2 and store.counts() == before
+
+
+@pytest.mark.issue(4)
+def test_seed_pair_events_do_not_depend_on_order_or_batches(tmp_path, coder, seed_pair):
+    from sitrep.config import load_settings
+    from sitrep.store import Store
+
+    def stored(batches):
+        path = tmp_path / f"order{len(batches)}.duckdb"
+        with Store(path) as st:
+            for batch in batches:
+                ingest_articles(list(batch), st, load_settings(db=path), coder=coder)
+            return sorted((e.event_id, e.cameo_code, tuple(sorted(e.actor)),
+                           tuple(sorted((m.article_id, m.sentence_index) for m in e.mentions)))
+                          for e in st.events(with_mentions=True))
+
+    together = stored([seed_pair])
+    rewrite_first = stored([[seed_pair[1]], [seed_pair[0]]])
+    assert together and together == rewrite_first
