@@ -22,6 +22,8 @@ _REJECTION_KIND = "denial or rejection"  # the event kind (data/ask/event_kinds.
 
 
 def name_of(code: str) -> str:
+    if code.startswith("---"):  # an actor whose country the text does not say
+        return "an unidentified party"
     return country_name(code) or code
 
 
