@@ -150,6 +150,7 @@ def ingest_articles(
                 if settings.one_a_day:
                     merged = one_a_day(store, story_id, merged)
                 store.replace_story_events(story_id, merged)
+                store.record_actors(actor_rows(merged))
                 store.refresh_story(story_id)
         report.stored += len(batch)
         report.article_ids += [a.article_id for a in batch]
@@ -157,3 +158,40 @@ def ingest_articles(
         if progress:
             progress(len(batch), len(fresh))
     return report
+
+
+def actor_rows(events: Iterable[Event]) -> list[dict]:
+    """Rows for the `actors` table from the codes of events and the words they were found as.
+
+    Country is the ISO alpha-3 prefix of a state actor code (`PRKGOV` -> PRK); organisation
+    codes (IGO..., NGO..., ---...) have none. Sector is the next three letters.
+    """
+    seen: dict[str, dict] = {}
+    for e in events:
+        pairs = list(zip(e.actor, e.actor_names or [None] * len(e.actor), strict=False))
+        pairs += list(zip(e.recipient, e.recipient_names or [None] * len(e.recipient),
+                          strict=False))
+        for code, name in pairs:
+            if not code:
+                continue
+            row = seen.setdefault(code, {
+                "code": code,
+                "name": country_name(code[:3]) if len(code) == 3 else None,
+                "country": code[:3] if code[:3].isalpha() and not code.startswith(
+                    ("IGO", "NGO", "MNC")) else None,
+                "sector": code[3:6] or None,
+                "aliases": [],
+            })
+            if name and name not in row["aliases"]:
+                row["aliases"].append(name)
+    for row in seen.values():
+        row["aliases"].sort()
+        row["name"] = row["name"] or (row["aliases"][0] if row["aliases"] else None)
+    return [seen[c] for c in sorted(seen)]
+
+
+def country_name(alpha3: str) -> str | None:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=alpha3)
+    return (getattr(c, "common_name", None) or c.name) if c else None

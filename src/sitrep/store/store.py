@@ -401,6 +401,21 @@ class Store:
                 "INSERT OR REPLACE INTO actors VALUES (?,?,?,?,?,?,?)", data
             )
 
+    def record_actors(self, rows: Iterable[dict]) -> None:
+        """Add actor codes seen in events; the names they were seen under join `aliases`."""
+        data = [
+            [r["code"], r.get("name"), r.get("country"), r.get("sector"), r.get("aliases") or []]
+            for r in rows
+        ]
+        if data:
+            self.con.executemany(
+                "INSERT INTO actors (code, name, country, sector, aliases) VALUES (?,?,?,?,?) "
+                "ON CONFLICT (code) DO UPDATE SET "
+                "aliases = list_sort(list_distinct(list_concat(actors.aliases, "
+                "excluded.aliases))), name = coalesce(actors.name, excluded.name)",
+                data,
+            )
+
     def actors(self) -> list[dict]:
         return self._dicts("SELECT * FROM actors ORDER BY code", [])
 
