@@ -73,3 +73,30 @@ def test_they_refers_to_a_coordinated_group(coder):
 def test_lower_case_words_are_not_countries(coder):
     found, _ = mentions(coder, "Let us know what the trade ministers decide.")
     assert "us" not in found
+
+
+# -- round 2: titles, appositions, organisations before people --------------------------------
+def test_title_and_name_take_the_country_named_after_them(coder):
+    found, _doc = mentions(coder, "King Hassan of Morocco opened the session.")
+    assert found.get("King Hassan of Morocco") == ["MARGOV"], found
+
+
+def test_organisation_before_a_person_gives_the_organisation(coder):
+    found, doc = mentions(coder, "UN Secretary-General Kofi Annan said he would travel.",
+                          date(2000, 1, 1))
+    codes = [c for m in doc._.actor_mentions for c in m.codes]
+    assert codes and all(c.startswith("IGOUNO") for c in codes), found
+    pronoun = [m for m in doc._.actor_mentions if doc[m.start].lower_ == "he"]
+    assert pronoun and pronoun[0].codes[0].startswith("IGOUNO")
+
+
+def test_apposition_describes_an_unknown_name(coder):
+    events = coder.code_text("Karim Halabi, the Egyptian foreign minister, criticized Israel.",
+                             date(2023, 6, 1), article_id="t")
+    ev = next(e for e in events if e.trigger == "criticized")
+    assert ev.actor == ["EGYGOV"] and ev.recipient == ["ISR"]
+
+
+def test_country_possessive_before_a_participle_and_agent(coder):
+    found, _doc = mentions(coder, "Lina Osman, Sudan's leading human rights lawyer, spoke.")
+    assert any(c.startswith("SDN") for codes in found.values() for c in codes), found

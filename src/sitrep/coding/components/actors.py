@@ -34,6 +34,9 @@ IT = {"it", "its"}
 THEY = {"they", "them", "their"}
 COMPASS = {"north", "south", "east", "west"}
 JOIN_PREPS = {"of", "from", "in"}
+# codes that name a sector or group of people, no country
+SECTOR_ONLY = {"ELI", "CVL", "OPP", "REB", "MIL", "GOV", "BUS", "MED", "EDU", "REL", "LAB",
+               "HRI", "PPL", "CRM", "JUD", "LEG", "SPY", "IMG", "INS", "UAF", "AGR", "REF"}
 
 
 @Language.factory(
@@ -51,6 +54,18 @@ def _combine(code: str, agent: AgentEntry) -> str:
     if code.endswith(agent.code):
         return code
     return code + agent.code
+
+
+def _has_country(code: str) -> bool:
+    """Whether a code starts with a country or international-body prefix (not ELI, ---, ...)."""
+    return code[:3].isalpha() and code[:3] not in SECTOR_ONLY
+
+
+def _of_countries(tok, actor_at: dict) -> list:
+    """Country actors named by an of-phrase of tok ("Hassan of Morocco")."""
+    return [actor_at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.i in actor_at
+            and actor_at[o.i][2].kind == "country"]
 
 
 class ActorFinder:
@@ -96,6 +111,7 @@ class ActorFinder:
                 for k in range(s, e):
                     actor_at[k] = (s, e, v)
         used: set[int] = set()  # start index of actor matches consumed by an agent
+        merged: set[int] = set()  # ... or by a person coded without a country
         out: list[ActorMention] = []
         for s, e, v in raw:
             if not isinstance(v, AgentEntry):
@@ -106,7 +122,8 @@ class ActorFinder:
             # ... or a few words before it in the same phrase: "British Defence Secretary"
             k = s - 1
             while k >= 0 and k >= s - 3 and k not in actor_at and \
-                    doc[k].pos_ in ("DET", "PART", "ADJ", "NOUN", "PROPN") and \
+                    (doc[k].pos_ in ("DET", "PART", "ADJ", "NOUN", "PROPN") or
+                     doc[k].tag_ == "VBG") and \
                     doc[k].dep_ in ("det", "poss", "case", "amod", "compound", "nmod"):
                 k -= 1
             if k >= 0 and k in actor_at and k >= s - 4:
@@ -133,7 +150,11 @@ class ActorFinder:
                 # the agent within a bigger phrase whose head names an actor: "Arnor cleric"
                 hd = head.head
                 if hd.i in actor_at and head.dep_ in ("compound", "amod"):
-                    bases.append(actor_at[hd.i])
+                    # a title before a name with its country after: "King Hassan of Morocco"
+                    named = _of_countries(hd, actor_at)
+                    if named:
+                        used.add(actor_at[hd.i][0])
+                    bases.extend(named or [actor_at[hd.i]])
             if not bases:
                 out.append(ActorMention(s, e, [], [doc[s:e].text], "agent", head.i))
                 out[-1].agent = v  # type: ignore[attr-defined]
@@ -148,9 +169,23 @@ class ActorFinder:
             out.append(ActorMention(lo, hi, codes, names, "composite", head.i))
         for s, e, v in raw:
             if isinstance(v, ActorEntry) and s not in used:
-                out.append(ActorMention(s, e, v.code_on(day).split("/"), [doc[s:e].text], v.kind,
-                                        doc[e - 1].i))
+                codes = v.code_on(day).split("/")
+                prev = actor_at.get(s - 1)
+                if prev is not None and prev[0] not in used and doc[s - 1].dep_ == "compound" \
+                        and prev[2].kind in ("country", "org") and \
+                        not any(_has_country(c) for c in codes):
+                    # an organisation or country before a person coded without one:
+                    # "UN Secretary-General X" (ELI) -> IGOUNOELI
+                    used.add(prev[0])
+                    merged.add(prev[0])
+                    codes = [b + c for b in prev[2].code_on(day).split("/") for c in codes]
+                    out.append(ActorMention(prev[0], e, codes, [doc[prev[0]:e].text],
+                                            "composite", doc[e - 1].i))
+                    continue
+                out.append(ActorMention(s, e, codes, [doc[s:e].text], v.kind, doc[e - 1].i))
                 out[-1].entry = v  # type: ignore[attr-defined]
+        if merged:
+            out = [m for m in out if m.kind == "composite" or m.start not in merged]
         out.sort(key=lambda m: (m.start, -m.end))
         return out
 
@@ -223,8 +258,10 @@ class ActorFinder:
         if low in HE:
             return next((h for h in reversed(history)
                          if h.kind in ("person", "short") or
+                         (h.kind == "actor" and doc[h.anchor].ent_type_ == "PERSON") or
                          (h.kind in ("composite", "definite") and
-                          any(c.endswith("GOV") for c in h.codes))),
+                          (any(c.endswith("GOV") for c in h.codes) or
+                           doc[h.anchor].pos_ == "PROPN"))),
                         None)
         if low in IT:
             return next((h for h in reversed(history)

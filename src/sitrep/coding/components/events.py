@@ -241,6 +241,14 @@ class EventFinder:
                     continue
                 stack.extend(x for x in c.children if x.dep_ in ("compound", "amod", "poss",
                                                                  "nmod", "conj"))
+        if not found and deep:
+            # a name the dictionaries lack, described by an apposition:
+            # "Karim Halabi, the Egyptian foreign minister, ..." -> EGYGOV
+            for c in tok.children:
+                if c.dep_ == "appos":
+                    found = EventFinder._actors(c, at)
+                    if found:
+                        break
         return found
 
     def _np_all(self, head: Token, at) -> list[ActorMention]:
