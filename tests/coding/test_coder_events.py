@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 PUB = date(2024, 3, 6)
 
 
@@ -129,3 +131,16 @@ def test_coordinated_two_word_demonyms_both_count(coder):
     evs = code(coder, "Guinean police beat dozens of Sierra Leonean and Liberian traders.")
     ev = find(evs, "beat")
     assert sorted({c[:3] for c in ev.recipient}) == ["LBR", "SLE"]
+
+
+# -- round 2: frequent news verbs the CAMEO dictionary codes too coarsely or not at all -------
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("A Kenyan farmer is suing Japan for damages.", "suing", "115"),
+    ("Chile has reinforced its troops along the border.", "reinforced", "154"),
+    ("Peru expelled the inspectors of the agency.", "expelled", "1662"),
+    ("Volunteers handed over two tons of medicine to the Red Cross.", "handed", "073"),
+    ("Canada shipped weapons to Poland last year.", "shipped", "072"),
+])
+def test_round2_verb_codes(coder, text, trigger, cameo):
+    events = code(coder, text)
+    assert find(events, trigger).cameo_code == cameo, [(e.trigger, e.cameo_code) for e in events]

@@ -465,8 +465,10 @@ class EventFinder:
         lemma = best_sense.lemma
         for cls in classes:
             for pat in cls.patterns:
-                if best_pat is not None and pat.size <= best_pat.size:
-                    continue
+                if best_pat is not None and (pat.size < best_pat.size or (
+                        pat.size == best_pat.size and
+                        not (_own(pat, lemma) and not _own(best_pat, lemma)))):
+                    continue  # a tie goes to a pattern found with this very verb (or ours)
                 if pat.verbs and lemma not in pat.verbs and pat.verbs <= LIGHT_VERBS:
                     continue  # an idiom of another verb of the class: "take part", not
                     # "capture part"; patterns of content verbs ("suspend aid") carry over
@@ -664,6 +666,11 @@ class EventFinder:
                     if c not in codes:
                         codes.append(c)
         ev.attributed_to = codes
+
+
+def _own(pat: Pattern, lemma: str) -> bool:
+    """A pattern found with this verb, or one of no recorded verb (curated: the whole class)."""
+    return not pat.verbs or lemma in pat.verbs
 
 
 def _codes(mentions: list[ActorMention]) -> list[str]:
