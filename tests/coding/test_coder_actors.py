@@ -100,3 +100,13 @@ def test_apposition_describes_an_unknown_name(coder):
 def test_country_possessive_before_a_participle_and_agent(coder):
     found, _doc = mentions(coder, "Lina Osman, Sudan's leading human rights lawyer, spoke.")
     assert any(c.startswith("SDN") for codes in found.values() for c in codes), found
+
+
+@pytest.mark.parametrize("text, span, codes", [
+    ("Police in Northern Ireland made two arrests.", "Police in Northern Ireland", ["GBRCOP"]),
+    ("Oman and the Emirates signed a border deal.", "the Emirates", ["ARE"]),
+    ("Serb police closed the crossing.", "Serb police", ["SRBCOP"]),
+])
+def test_round2_dictionary_entries(coder, text, span, codes):
+    found, _doc = mentions(coder, text)
+    assert found.get(span) == codes, found

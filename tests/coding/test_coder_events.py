@@ -144,3 +144,9 @@ def test_coordinated_two_word_demonyms_both_count(coder):
 def test_round2_verb_codes(coder, text, trigger, cameo):
     events = code(coder, text)
     assert find(events, trigger).cameo_code == cameo, [(e.trigger, e.cameo_code) for e in events]
+
+
+def test_nominal_suspension_takes_the_recipient_of_its_complement(coder):
+    events = code(coder, "Chile announced a suspension of air links with Peru.")
+    ev = find(events, "suspension")
+    assert ev.cameo_code.startswith("16") and ev.actor == ["CHL"] and ev.recipient == ["PER"]

@@ -593,6 +593,15 @@ class EventFinder:
                 for o in p.children:
                     if o.dep_ == "pobj":
                         obj = self._actors(o, at)
+        if not obj:  # one level down: "a suspension of air links with Y", "the sale of arms to Y"
+            for p in noun.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in p.children:
+                        for p2 in o.children if o.dep_ == "pobj" else ():
+                            if p2.dep_ == "prep" and p2.lower_ in TARGET_PREPS:
+                                for o2 in p2.children:
+                                    if o2.dep_ == "pobj" and not obj:
+                                        obj = self._actors(o2, at)
         return self._make(noun, code, subj, obj, pat, reciprocal=True)
 
     def _noun_actor(self, noun: Token, at) -> list[ActorMention]:
