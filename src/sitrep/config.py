@@ -22,6 +22,7 @@ class Settings:
     builtin_dictionaries: bool = True
     code_events: bool = True
     one_a_day: bool = False  # issue 4: merge same-dyad, same-code, same-day events across stories
+    processes: int = 1  # parser worker processes for ingest (spaCy n_process)
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)

@@ -130,7 +130,7 @@ def ingest_articles(
         progress(0, len(fresh))
     for start in range(0, len(fresh), BATCH):
         batch = fresh[start:start + BATCH]
-        coded = list(coder.code_articles(batch))
+        coded = list(coder.code_articles(batch, n_process=settings.processes))
         assigner.prepare(batch)  # story features of the whole batch at once
         with store.transaction():
             touched: dict[str, list[Event]] = {}

@@ -46,6 +46,8 @@ def ingest(
         False, "--one-a-day",
         help="Count same-dyad, same-code, same-day events of different stories as one event.",
     ),
+    processes: int = typer.Option(
+        1, "--processes", help="Parser worker processes (spaCy n_process); 1 = this process."),
     dictionaries: list[Path] = typer.Option(  # issue 3: PETRARCH/TABARI dictionary folders
         None, "--dictionaries", help="A PETRARCH/TABARI dictionary folder (repeatable)."),
 ) -> None:
@@ -68,6 +70,10 @@ def ingest(
         settings = settings.with_(dictionaries=tuple(dictionaries))
     if one_a_day:
         settings = settings.with_(one_a_day=True)
+    if processes < 1:
+        report_error(BadInput("E201", input="--processes", detail="must be 1 or more"))
+        raise typer.Exit(EXIT_USAGE)
+    settings = settings.with_(processes=processes)
     if fmt is not None and fmt not in READERS:
         report_error(BadInput("E112", input="--format", value=fmt,
                               choices=", ".join(sorted(READERS))))

@@ -56,7 +56,25 @@ class Coder:
                     doc._.published = a.published
                 yield doc
 
-        docs = self.nlp.pipe(docs_in(), batch_size=batch_size, n_process=n_process)
+        ours = [n for n in self.nlp.pipe_names if n.startswith("sitrep_")]
+        if n_process > 1 and ours:
+            # spaCy's worker processes parse; sitrep's components, whose Doc attributes are
+            # Python objects that do not cross process boundaries, run here on the results.
+            with self.nlp.select_pipes(disable=ours):
+                parsed = list(self.nlp.pipe((a.text for a in articles), batch_size=batch_size,
+                                            n_process=n_process))
+
+            def finish():
+                for a, doc in zip(articles, parsed, strict=True):
+                    if coding:
+                        doc._.published = a.published
+                    for name in ours:
+                        doc = self.nlp.get_pipe(name)(doc)
+                    yield doc
+
+            docs = finish()
+        else:
+            docs = self.nlp.pipe(docs_in(), batch_size=batch_size, n_process=n_process)
         for article, doc in zip(articles, docs, strict=True):
             sents = list(doc.sents)
             sentences = [
