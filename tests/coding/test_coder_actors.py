@@ -110,3 +110,12 @@ def test_country_possessive_before_a_participle_and_agent(coder):
 def test_round2_dictionary_entries(coder, text, span, codes):
     found, _doc = mentions(coder, text)
     assert found.get(span) == codes, found
+
+
+@pytest.mark.parametrize("text, span, codes", [
+    ("Saudi-led troops entered the port.", "Saudi-led troops", ["SAUMIL"]),
+    ("Syrian officers left the talks.", "Syrian officers", ["SYRMIL"]),
+])
+def test_round2_agents(coder, text, span, codes):
+    found, _doc = mentions(coder, text)
+    assert found.get(span) == codes, found

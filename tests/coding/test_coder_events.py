@@ -140,6 +140,8 @@ def test_coordinated_two_word_demonyms_both_count(coder):
     ("Peru expelled the inspectors of the agency.", "expelled", "1662"),
     ("Volunteers handed over two tons of medicine to the Red Cross.", "handed", "073"),
     ("Canada shipped weapons to Poland last year.", "shipped", "072"),
+    ("The junta dismissed an appeal from the envoy.", "dismissed", "120"),
+    ("Ghana dismissed the allegations as baseless.", "dismissed", "016"),
 ])
 def test_round2_verb_codes(coder, text, trigger, cameo):
     events = code(coder, text)

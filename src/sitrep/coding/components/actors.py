@@ -34,6 +34,7 @@ IT = {"it", "its"}
 THEY = {"they", "them", "their"}
 COMPASS = {"north", "south", "east", "west"}
 JOIN_PREPS = {"of", "from", "in"}
+LED = {"-", "led"}  # "Vietnamese-led forces" are that country's forces ("-backed" are not)
 # codes that name a sector or group of people, no country
 SECTOR_ONLY = {"ELI", "CVL", "OPP", "REB", "MIL", "GOV", "BUS", "MED", "EDU", "REL", "LAB",
                "HRI", "PPL", "CRM", "JUD", "LEG", "SPY", "IMG", "INS", "UAF", "AGR", "REF"}
@@ -123,8 +124,9 @@ class ActorFinder:
             k = s - 1
             while k >= 0 and k >= s - 3 and k not in actor_at and \
                     (doc[k].pos_ in ("DET", "PART", "ADJ", "NOUN", "PROPN") or
-                     doc[k].tag_ == "VBG") and \
-                    doc[k].dep_ in ("det", "poss", "case", "amod", "compound", "nmod"):
+                     doc[k].tag_ == "VBG" or doc[k].lower_ in LED) and \
+                    doc[k].dep_ in ("det", "poss", "case", "amod", "compound", "nmod", "punct",
+                                    "npadvmod", "advmod"):
                 k -= 1
             if k >= 0 and k in actor_at and k >= s - 4:
                 bases.append(actor_at[k])
