@@ -119,3 +119,8 @@ def test_round2_dictionary_entries(coder, text, span, codes):
 def test_round2_agents(coder, text, span, codes):
     found, _doc = mentions(coder, text)
     assert found.get(span) == codes, found
+
+
+def test_a_city_the_dictionaries_lack_stands_for_its_country(coder):
+    events = coder.code_text("Shells hit Mostar on Sunday.", date(2000, 1, 1), article_id="t")
+    assert any(e.recipient == ["BIH"] for e in events), [(e.trigger, e.recipient) for e in events]

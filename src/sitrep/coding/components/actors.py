@@ -46,7 +46,7 @@ SECTOR_ONLY = {"ELI", "CVL", "OPP", "REB", "MIL", "GOV", "BUS", "MED", "EDU", "R
 )
 def make_actor_finder(nlp: Language, name: str, dictionaries: list[str], builtin: bool):
     register_extensions()
-    return ActorFinder(load_dictionaries(tuple(dictionaries), builtin))
+    return ActorFinder(load_dictionaries(tuple(dictionaries), builtin), cities=builtin)
 
 
 def _combine(code: str, agent: AgentEntry) -> str:
@@ -70,8 +70,13 @@ def _of_countries(tok, actor_at: dict) -> list:
 
 
 class ActorFinder:
-    def __init__(self, dicts: Dictionaries) -> None:
+    def __init__(self, dicts: Dictionaries, cities: bool = False) -> None:
         self.dicts = dicts
+        self.gazetteer = None
+        if cities:  # the country of a city the dictionaries lack ("Samarra" -> IRQ)
+            from sitrep.coding.places import Gazetteer
+
+            self.gazetteer = Gazetteer.load()
 
     def __call__(self, doc: Doc) -> Doc:
         day: date | None = doc._.published
@@ -94,6 +99,8 @@ class ActorFinder:
             raw.append((i, i + best[0], best[1]))
             i += best[0]
         mentions = self._compose(doc, raw, day)
+        if self.gazetteer is not None:
+            mentions = self._cities(doc, mentions)
         mentions = self._resolve(doc, mentions)
         doc._.actor_mentions = mentions
         at: dict[int, ActorMention] = {}
@@ -190,6 +197,25 @@ class ActorFinder:
             out = [m for m in out if m.kind == "composite" or m.start not in merged]
         out.sort(key=lambda m: (m.start, -m.end))
         return out
+
+    def _cities(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """A named city (GPE entity) no dictionary phrase covers stands for its country, as a
+        capital does: "shells hit Samarra" -> IRQ. Only the gazetteer's own city names."""
+        covered = {k for m in mentions for k in range(m.start, m.end)}
+        added = []
+        for ent in doc.ents:
+            if ent.label_ != "GPE" or any(k in covered for k in range(ent.start, ent.end)):
+                continue
+            hit = self.gazetteer.lookup(ent.text)
+            key = ent.text.lower().removeprefix("the ").strip()
+            if hit is None or hit[0] != "city" or not hit[1].country or \
+                    key not in self.gazetteer.cities:
+                continue
+            added.append(ActorMention(ent.start, ent.end, [hit[1].country], [ent.text],
+                                      "capital", ent.root.i))
+        if not added:
+            return mentions
+        return sorted(mentions + added, key=lambda m: (m.start, -m.end))
 
     # -- passes 3 and 4 ------------------------------------------------------------------------
     def _resolve(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
