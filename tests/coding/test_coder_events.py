@@ -142,6 +142,7 @@ def test_coordinated_two_word_demonyms_both_count(coder):
     ("Canada shipped weapons to Poland last year.", "shipped", "072"),
     ("The junta dismissed an appeal from the envoy.", "dismissed", "120"),
     ("Ghana dismissed the allegations as baseless.", "dismissed", "016"),
+    ("Chile restored diplomatic ties with Bolivia.", "restored", "050"),
 ])
 def test_round2_verb_codes(coder, text, trigger, cameo):
     events = code(coder, text)
