@@ -143,6 +143,8 @@ def test_coordinated_two_word_demonyms_both_count(coder):
     ("The junta dismissed an appeal from the envoy.", "dismissed", "120"),
     ("Ghana dismissed the allegations as baseless.", "dismissed", "016"),
     ("Chile restored diplomatic ties with Bolivia.", "restored", "050"),
+    # a particle-only pattern is the phrasal verb of the verb it was found with ("head to")
+    ("A Chilean judge ordered the minister to testify on Friday.", "ordered", "100"),
 ])
 def test_round2_verb_codes(coder, text, trigger, cameo):
     events = code(coder, text)

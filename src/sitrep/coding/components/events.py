@@ -49,6 +49,9 @@ STATE_ACT_ROOTS = {"17"}  # coercion (arrests, bans): done by the state where it
 STATE_FORCES = ("MIL",)  # armed forces of unknown country often act abroad
 # light (support) verbs: their patterns are idioms ("take part", "set fire", "call off") whose
 # meaning the other verbs of their synset do not share
+FUNCTION_WORDS = frozenset({"to", "for", "from", "with", "on", "in", "at", "into", "onto", "of",
+                            "by", "up", "down", "out", "off", "over", "back", "away", "about",
+                            "against", "toward", "towards", "through", "around", "along"})
 LIGHT_VERBS = frozenset({"take", "make", "give", "have", "hold", "put", "set", "get", "do", "keep",
                          "go", "come", "run", "call", "turn", "bring", "carry", "lay", "open",
                          "pull", "draw", "raise", "throw", "break", "pay", "play", "strike"})
@@ -469,7 +472,8 @@ class EventFinder:
                         pat.size == best_pat.size and
                         not (_own(pat, lemma) and not _own(best_pat, lemma)))):
                     continue  # a tie goes to a pattern found with this very verb (or ours)
-                if pat.verbs and lemma not in pat.verbs and pat.verbs <= LIGHT_VERBS:
+                if pat.verbs and lemma not in pat.verbs and (
+                        pat.verbs <= LIGHT_VERBS or _particles_only(pat)):
                     continue  # an idiom of another verb of the class: "take part", not
                     # "capture part"; patterns of content verbs ("suspend aid") carry over
                 if any(k.isdisjoint(present) for k in pat.keys):
@@ -675,6 +679,12 @@ class EventFinder:
                     if c not in codes:
                         codes.append(c)
         ev.attributed_to = codes
+
+
+def _particles_only(pat: Pattern) -> bool:
+    """A pattern of prepositions and particles only ("head TO", "head FOR"): a phrasal verb,
+    an idiom of the verb it was found with, not of its synset ("ordered X to appear")."""
+    return all(w in FUNCTION_WORDS for k in pat.keys for w in k)
 
 
 def _own(pat: Pattern, lemma: str) -> bool:
