@@ -155,3 +155,9 @@ def test_nominal_suspension_takes_the_recipient_of_its_complement(coder):
     events = code(coder, "Chile announced a suspension of air links with Peru.")
     ev = find(events, "suspension")
     assert ev.cameo_code.startswith("16") and ev.actor == ["CHL"] and ev.recipient == ["PER"]
+
+
+def test_a_backer_is_not_the_doer(coder):
+    events = code(coder, "Iranian-backed militias shelled the town.")
+    ev = find(events, "shelled")
+    assert not any(c.startswith("IRN") for c in ev.actor), ev.actor

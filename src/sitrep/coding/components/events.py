@@ -49,6 +49,8 @@ STATE_ACT_ROOTS = {"17"}  # coercion (arrests, bans): done by the state where it
 STATE_FORCES = ("MIL",)  # armed forces of unknown country often act abroad
 # light (support) verbs: their patterns are idioms ("take part", "set fire", "call off") whose
 # meaning the other verbs of their synset do not share
+# "US-backed forces" are not the USA acting: the backer is not the doer
+BACKERS = frozenset({"backed", "sponsored", "funded", "supported", "armed", "trained"})
 FUNCTION_WORDS = frozenset({"to", "for", "from", "with", "on", "in", "at", "into", "onto", "of",
                             "by", "up", "down", "out", "off", "over", "back", "away", "about",
                             "against", "toward", "towards", "through", "around", "along"})
@@ -267,7 +269,7 @@ class EventFinder:
             while node.i != head.i:
                 if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis", "appos") or (
                         node.dep_ == "prep" and (node.lower_ not in ("of", "from", "in")
-                                                 or found)):
+                                                 or found)) or node.lower_ in BACKERS:
                     ok = False  # "Albanians in Serbia", "Pakistan, a U.S. ally": one actor
                     break
                 node = node.head
