@@ -6,6 +6,8 @@ prints one object.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import typer
 
 eval_app = typer.Typer(help="Measure sitrep against gold data from ../shared (or --file).",
@@ -16,26 +18,45 @@ def register(app: typer.Typer) -> None:
     app.add_typer(eval_app, name="eval")
 
 
-# -- issue 4: story dedup -------------------------------------------------------------------
-@eval_app.command("dedup")
-def eval_dedup(
-    corpus: str = typer.Option(..., "--corpus", help="ecbplus, basil or mrpc."),
-    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
-    limit: int = typer.Option(None, "--limit", help="Only the first N documents (or pairs)."),
-    shared: str = typer.Option(None, "--shared", help="The shared data folder [../shared]."),
-) -> None:
-    """B-cubed P/R/F1 of stories against gold groups (pairwise P/R/F1 for mrpc)."""
+def _json_option() -> bool:
+    return typer.Option(False, "--json", help="Print one JSON object.")
+
+
+def _dictionaries_option(default_note: str = "") -> list[str]:
+    note = f" {default_note}" if default_note else ""
+    return typer.Option(None, "--dictionaries",
+                        help=f"A PETRARCH/TABARI dictionary folder (repeatable){note}.")
+
+
+def _show(compute: Callable[[], object], format_result: Callable[[object], str],
+          as_json: bool) -> None:
+    """Run `compute` (errors mapped to one line and an exit code), then print its result:
+    one JSON object with --json, else `format_result`'s text."""
     from sitrep.cli.common import handles_errors, out, print_json
-    from sitrep.evaluation.dedup import default_shared, evaluate_dedup, format_result
 
     def run() -> None:
-        result = evaluate_dedup(corpus, default_shared(shared), limit=limit)
+        result = compute()
         if as_json:
             print_json(result)
         else:
             out.print(format_result(result), markup=False)
 
     handles_errors(run)()
+
+
+# -- issue 4: story dedup -------------------------------------------------------------------
+@eval_app.command("dedup")
+def eval_dedup(
+    corpus: str = typer.Option(..., "--corpus", help="ecbplus, basil or mrpc."),
+    as_json: bool = _json_option(),
+    limit: int = typer.Option(None, "--limit", help="Only the first N documents (or pairs)."),
+    shared: str = typer.Option(None, "--shared", help="The shared data folder [../shared]."),
+) -> None:
+    """B-cubed P/R/F1 of stories against gold groups (pairwise P/R/F1 for mrpc)."""
+    from sitrep.evaluation.dedup import default_shared, evaluate_dedup, format_result
+
+    _show(lambda: evaluate_dedup(corpus, default_shared(shared), limit=limit),
+          format_result, as_json)
 
 
 # -- issue 3: event coder (PLOVER GSR, ConfliBERT classes) ----------------------------------
@@ -55,23 +76,15 @@ def eval_plover(
     ctx: typer.Context,
     file: str = typer.Option(None, "--file", help="A PLOVER GSR JSON file "
                              "[../shared/peers/plover_gsr_cameo/PLOVER_GSR_CAMEO.txt]."),
-    dictionaries: list[str] = typer.Option(None, "--dictionaries", help="A PETRARCH/TABARI "
-                                           "dictionary folder (repeatable)."),
-    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    dictionaries: list[str] = _dictionaries_option(),
+    as_json: bool = _json_option(),
     limit: int = typer.Option(None, "--limit", help="Only the first N records."),
 ) -> None:
     """PLOVER event-type accuracy, actor/recipient country match, confusions."""
-    from sitrep.cli.common import handles_errors, out, print_json
     from sitrep.evaluation.plover import evaluate_plover, format_result
 
-    def run() -> None:
-        result = evaluate_plover(_coder_settings(ctx, dictionaries), file, limit=limit)
-        if as_json:
-            print_json(result)
-        else:
-            out.print(format_result(result), markup=False)
-
-    handles_errors(run)()
+    _show(lambda: evaluate_plover(_coder_settings(ctx, dictionaries), file, limit=limit),
+          format_result, as_json)
 
 
 @eval_app.command("conflibert")
@@ -79,23 +92,15 @@ def eval_conflibert(
     ctx: typer.Context,
     file: str = typer.Option(None, "--file", help="A sentence<TAB>label file "
                              "[../shared/peers/conflibert_cameo/cameo_class/train.tsv]."),
-    dictionaries: list[str] = typer.Option(None, "--dictionaries", help="A PETRARCH/TABARI "
-                                           "dictionary folder (repeatable)."),
-    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    dictionaries: list[str] = _dictionaries_option(),
+    as_json: bool = _json_option(),
     limit: int = typer.Option(None, "--limit", help="Only the first N sentences."),
 ) -> None:
     """Macro-F1 of the 5 conflict/cooperation classes, per-class P/R/F1, confusion."""
-    from sitrep.cli.common import handles_errors, out, print_json
     from sitrep.evaluation.conflibert import evaluate_conflibert, format_result
 
-    def run() -> None:
-        result = evaluate_conflibert(_coder_settings(ctx, dictionaries), file, limit=limit)
-        if as_json:
-            print_json(result)
-        else:
-            out.print(format_result(result), markup=False)
-
-    handles_errors(run)()
+    _show(lambda: evaluate_conflibert(_coder_settings(ctx, dictionaries), file, limit=limit),
+          format_result, as_json)
 
 
 # -- issue 3: event coder (PETRARCH unit-test records) --------------------------------------
@@ -104,23 +109,15 @@ def eval_petrarch(
     ctx: typer.Context,
     file: str = typer.Option(None, "--file", help="PETRARCH records as JSON Lines "
                              "[../shared/peers/petrarch2/validation.jsonl]."),
-    dictionaries: list[str] = typer.Option(None, "--dictionaries", help="A PETRARCH/TABARI "
-                                           "dictionary folder (repeatable) [dictionaries/"
-                                           "validate beside the records]."),
+    dictionaries: list[str] = _dictionaries_option(
+        "[dictionaries/validate beside the records]"),
     builtin: bool = typer.Option(False, "--builtin", help="Also load the built-in dictionaries."),
-    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    as_json: bool = _json_option(),
     limit: int = typer.Option(None, "--limit", help="Only the first N records."),
 ) -> None:
     """Exact-record rate and triple P/R/F1 on PETRARCH's unit-test records, with confusions."""
-    from sitrep.cli.common import handles_errors, out, print_json
     from sitrep.evaluation.petrarch import evaluate_petrarch, format_result
 
-    def run() -> None:
-        result = evaluate_petrarch(_coder_settings(ctx, dictionaries), file, builtin=builtin,
-                                   limit=limit)
-        if as_json:
-            print_json(result)
-        else:
-            out.print(format_result(result), markup=False)
-
-    handles_errors(run)()
+    _show(lambda: evaluate_petrarch(_coder_settings(ctx, dictionaries), file, builtin=builtin,
+                                    limit=limit),
+          format_result, as_json)
