@@ -7,8 +7,15 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from sitrep.cli.common import err, handles_errors, open_store, out, print_json
-from sitrep.errors import BadInput
+from sitrep.cli.common import (
+    date_span,
+    err,
+    handles_errors,
+    open_store,
+    out,
+    parse_dyad,
+    print_json,
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -17,15 +24,6 @@ def register(app: typer.Typer) -> None:
     app.command("network")(network)
     app.command("upcoming")(upcoming)
     app.command("export")(export)
-
-
-def _pair(dyad: str | None) -> tuple[str, str] | None:
-    if not dyad:
-        return None
-    parts = [p.strip().upper() for p in dyad.split(",") if p.strip()]
-    if len(parts) != 2:
-        raise BadInput("E201", input="--dyad", detail="expected two codes: A,B")
-    return parts[0], parts[1]
 
 
 @handles_errors
@@ -40,16 +38,15 @@ def timeline(
     from sitrep.analyse import timeline as run
 
     with open_store(ctx, read_only=True) as store:
-        result = run(store, actor=actor and actor.upper(), dyad=_pair(dyad), modality=modality)
+        result = run(store, actor=actor and actor.upper(), dyad=parse_dyad(dyad, upper=True),
+                     modality=modality)
     if as_json:
         print_json(result)
         return
     table = Table("date", "actor", "cameo", "recipient", "modality", "by", "event_id")
     for e in result["events"]:
-        when = e["date_start"] or "undated"
-        if e["date_end"] and e["date_end"] != e["date_start"]:
-            when += f"..{e['date_end']}"
-        table.add_row(when, ",".join(e["actor"]), e["cameo_code"], ",".join(e["recipient"]),
+        table.add_row(date_span(e["date_start"], e["date_end"], "undated"), ",".join(e["actor"]),
+                      e["cameo_code"], ",".join(e["recipient"]),
                       e["modality"], ",".join(e["attributed_to"]), e["event_id"])
     out.print(table)
     out.print(f"{len(result['events'])} events ({result['modality']} modalities)")
@@ -123,10 +120,8 @@ def upcoming(
         return
     table = Table("date", "actor", "cameo", "recipient", "place", "event_id")
     for e in rows:
-        when = e["date_start"] or "undated"
-        if e["date_end"] and e["date_end"] != e["date_start"]:
-            when += f"..{e['date_end']}"
-        table.add_row(when, ",".join(e["actor"]), e["cameo_code"], ",".join(e["recipient"]),
+        table.add_row(date_span(e["date_start"], e["date_end"], "undated"), ",".join(e["actor"]),
+                      e["cameo_code"], ",".join(e["recipient"]),
                       e["place"] or "", e["event_id"])
     out.print(table)
     out.print(f"{len(rows)} planned events")

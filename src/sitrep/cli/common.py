@@ -8,12 +8,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from functools import wraps
+from typing import NoReturn
 
 import typer
 from rich.console import Console
 
 from sitrep.config import Settings
-from sitrep.errors import EXIT_INTERNAL, NotFound, SitrepError
+from sitrep.errors import EXIT_INTERNAL, EXIT_USAGE, BadInput, NotFound, SitrepError
 from sitrep.store import Store
 
 out = Console(highlight=False, soft_wrap=True)
@@ -39,6 +40,41 @@ def open_store(ctx: typer.Context, *, read_only: bool = False) -> Iterator[Store
 
 def report_error(e: SitrepError) -> None:
     err.print(f"sitrep: {e.line()}", markup=False)
+
+
+def usage_error(e: BadInput) -> NoReturn:
+    """A bad option value: one line on stderr, then exit 2 (EXIT_USAGE)."""
+    report_error(e)
+    raise typer.Exit(EXIT_USAGE) from None
+
+
+@contextmanager
+def usage_errors() -> Iterator[None]:
+    """Treat BadInput raised inside (e.g. while parsing an option) as a usage error."""
+    try:
+        yield
+    except BadInput as e:
+        usage_error(e)
+
+
+def parse_dyad(dyad: str | None, *, upper: bool = False) -> tuple[str, str] | None:
+    """`--dyad A,B` as (A, B) (upper-cased if `upper`); None when not given."""
+    if not dyad:
+        return None
+    parts = [p.strip() for p in dyad.split(",") if p.strip()]
+    if upper:
+        parts = [p.upper() for p in parts]
+    if len(parts) != 2:
+        raise BadInput("E201", input="--dyad", detail="expected two codes: A,B")
+    return parts[0], parts[1]
+
+
+def date_span(start: object, end: object, missing: str = "") -> str:
+    """`start` or `missing`, then `..end` when the span ends on another date."""
+    when = str(start or missing)
+    if end and end != start:
+        when += f"..{end}"
+    return when
 
 
 def handles_errors(fn: Callable) -> Callable:

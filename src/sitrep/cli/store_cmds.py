@@ -10,15 +10,19 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from sitrep.cli.common import (
+    date_span,
     err,
     handles_errors,
     open_store,
     out,
+    parse_dyad,
     print_json,
     report_error,
     settings_of,
+    usage_error,
+    usage_errors,
 )
-from sitrep.errors import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, BadInput
+from sitrep.errors import EXIT_OK, EXIT_REJECTED, BadInput
 from sitrep.ingest import READERS, Defaults, parse_published
 
 
@@ -71,18 +75,13 @@ def ingest(
     if one_a_day:
         settings = settings.with_(one_a_day=True)
     if processes < 1:
-        report_error(BadInput("E201", input="--processes", detail="must be 1 or more"))
-        raise typer.Exit(EXIT_USAGE)
+        usage_error(BadInput("E201", input="--processes", detail="must be 1 or more"))
     settings = settings.with_(processes=processes)
     if fmt is not None and fmt not in READERS:
-        report_error(BadInput("E112", input="--format", value=fmt,
-                              choices=", ".join(sorted(READERS))))
-        raise typer.Exit(EXIT_USAGE)
-    try:
+        usage_error(BadInput("E112", input="--format", value=fmt,
+                             choices=", ".join(sorted(READERS))))
+    with usage_errors():
         default_date: date | None = parse_published(published, input="--published")
-    except BadInput as e:
-        report_error(e)
-        raise typer.Exit(EXIT_USAGE) from None
     defaults = Defaults(published=default_date, outlet=outlet)
     with open_store(ctx) as store:
         with Progress(
@@ -158,19 +157,10 @@ def events(
     mentions: bool = typer.Option(False, "--mentions", help="Include each event's mentions."),
 ) -> None:
     """List stored events (one row per event, however many articles mention it)."""
-    pair = None
-    if dyad:
-        parts = [p.strip() for p in dyad.split(",") if p.strip()]
-        if len(parts) != 2:
-            report_error(BadInput("E201", input="--dyad", detail="expected two codes: A,B"))
-            raise typer.Exit(EXIT_USAGE)
-        pair = (parts[0], parts[1])
-    try:
+    with usage_errors():
+        pair = parse_dyad(dyad)
         since_date = parse_published(since, input="--since")
         until_date = parse_published(until, input="--until")
-    except BadInput as e:
-        report_error(e)
-        raise typer.Exit(EXIT_USAGE) from None
     with open_store(ctx, read_only=True) as store:
         rows = store.events(
             actor=actor, dyad=pair, cameo=code, modality=modality,
@@ -183,10 +173,8 @@ def events(
     table = Table("event_id", "date", "actor", "cameo", "recipient", "modality", "by",
                   "plover", "n")
     for e in rows:
-        when = str(e.date_start or "")
-        if e.date_end and e.date_end != e.date_start:
-            when += f"..{e.date_end}"
-        table.add_row(e.event_id, when, ",".join(e.actor), e.cameo_code, ",".join(e.recipient),
+        table.add_row(e.event_id, date_span(e.date_start, e.date_end), ",".join(e.actor),
+                      e.cameo_code, ",".join(e.recipient),
                       e.modality, ",".join(e.attributed_to), e.plover_type or "",
                       str(e.n_mentions))
     out.print(table)
