@@ -18,6 +18,8 @@ The reporting verb itself ("accused", "denied") is asserted unless its own cues 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from sitrep.coding.cues import Cues
@@ -117,29 +119,42 @@ def _pick(level: list[tuple[str, str]]) -> tuple[str, str] | None:
     return None
 
 
+def _steps(trigger: Token) -> Iterator[tuple[Token, Token, Token, str, bool]]:
+    """Walk up from `trigger` to the tokens that govern it, at most MAX_STEPS steps: yield
+    (node, head, gov, dep, via_prep) for each, where `dep` is node's relation to its `head`,
+    and `gov` is the governing token (the head, or the head's head when `node` is the object of
+    a preposition: via_prep). A conjunct's step has dep "conj" and gov = head. The walk stops
+    at the root, a STOP_DEPS relation, or a relation that does not embed `node`."""
+    node = trigger
+    for _ in range(MAX_STEPS):
+        head, dep = node.head, node.dep_
+        if head.i == node.i or dep in STOP_DEPS:
+            return
+        if dep == "conj":
+            yield node, head, head, dep, False
+            node = head
+            continue
+        gov, via_prep = head, False
+        if head.dep_ in PREP_DEPS and dep in ("pobj", "pcomp"):
+            gov, via_prep = head.head, True
+            if gov.i == head.i:
+                return
+        elif dep not in CLAUSAL_DEPS and dep not in OBJECT_DEPS and dep not in SUBJECT_DEPS:
+            return
+        yield node, head, gov, dep, via_prep
+        node = gov
+
+
 def governors(trigger: Token) -> list[tuple[Token, str, str]]:
     """The chain of tokens that govern `trigger`, nearest first: (token, how, dep) with how
     "conj" (joined to a conjunct), "embed" (the trigger's clause or noun is its complement or
     object) or "subject" (the trigger is its subject). Used by attribution and dates too."""
     chain: list[tuple[Token, str, str]] = []
-    node = trigger
-    for _ in range(MAX_STEPS):
-        head, dep = node.head, node.dep_
-        if head.i == node.i or dep in STOP_DEPS:
-            break
+    for _node, head, gov, dep, _via_prep in _steps(trigger):
         if dep == "conj":
             chain.append((head, "conj", dep))
-            node = head
             continue
-        gov = head
-        if head.dep_ in PREP_DEPS and dep in ("pobj", "pcomp"):
-            gov = head.head
-            if gov.i == head.i:
-                break
-        elif dep not in CLAUSAL_DEPS and dep not in OBJECT_DEPS and dep not in SUBJECT_DEPS:
-            break
         chain.append((gov, "subject" if dep in SUBJECT_DEPS else "embed", dep))
-        node = gov
         if head.dep_ == "agent":
             break
     return chain
@@ -148,31 +163,17 @@ def governors(trigger: Token) -> list[tuple[Token, str, str]]:
 def modality_of(trigger: Token, cues: Cues) -> tuple[str, list[str]]:
     """(modality, cue words) of the event whose trigger is `trigger` (see the module doc)."""
     levels: list[list[tuple[str, str]]] = [_own_cues(trigger, cues)]
-    node = trigger
-    for _ in range(MAX_STEPS):
-        head, dep = node.head, node.dep_
-        if head.i == node.i or dep in STOP_DEPS:
-            break
+    for node, head, gov, dep, via_prep in _steps(trigger):
         if dep == "conj":
             # inherit the modal auxiliaries of the first conjunct unless this one has its own
             own_aux = any(c.dep_ in ("aux", "auxpass", "neg") for c in node.children)
             levels.append([] if own_aux else _own_cues(head, cues, inherited=True))
-            node = head
             continue
-        via_prep = False
-        gov = head
-        if head.dep_ in PREP_DEPS and dep in ("pobj", "pcomp"):
-            gov, via_prep = head.head, True
-            if gov.i == head.i:
-                break
-        elif dep not in CLAUSAL_DEPS and dep not in OBJECT_DEPS and dep not in SUBJECT_DEPS:
-            break
         level = []
         if dep not in SUBJECT_DEPS:
             level.extend(_governing(gov, dep, cues, via_prep))
         level.extend(_own_cues(gov, cues))
         levels.append(level)
-        node = gov
         if via_prep and head.dep_ == "agent":
             break
     chosen: tuple[str, str] | None = None
