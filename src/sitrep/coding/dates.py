@@ -127,6 +127,16 @@ def _year_for(month: int, day: int, published: date, direction: int) -> int:
     return best[1] if best else published.year
 
 
+def _year_or_guess(year: int | None, month: int, day: int, published: date | None,
+                   direction: int) -> int | None:
+    """`year` if the text gave one, else the year `_year_for` picks (None without `published`)."""
+    if year is not None:
+        return year
+    if published is None:
+        return None
+    return _year_for(month, day, published, direction)
+
+
 def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
@@ -150,10 +160,9 @@ def _resolve_match(kind: str, m: re.Match, published: date | None,
         m1 = _month_no(g["m1"])
         m2 = _month_no(g["m2"]) if g.get("m2") else m1
         d1, d2 = int(g["d1"]), int(g["d2"])
+        year = _year_or_guess(year, m1, d1, published, direction)
         if year is None:
-            if published is None:
-                return None
-            year = _year_for(m1, d1, published, direction)
+            return None
         start = _safe(year, m1, d1)
         end = _safe(year + (1 if m2 < m1 else 0), m2, d2)
         if start is None or end is None or end < start:
@@ -164,20 +173,18 @@ def _resolve_match(kind: str, m: re.Match, published: date | None,
         return (d, d, "day") if d else None
     if kind in ("day_md", "day_dm"):
         mo, dd = _month_no(g["m1"]), int(g["d1"])
+        year = _year_or_guess(year, mo, dd, published, direction)
         if year is None:
-            if published is None:
-                return None
-            year = _year_for(mo, dd, published, direction)
+            return None
         d = _safe(year, mo, dd)
         return (d, d, "day") if d else None
     if kind in ("month", "month_year"):
         mo = _month_no(g["m1"])
+        if year is None and published is not None and published.month == mo:
+            year = published.year  # "in May", published in May: this May
+        year = _year_or_guess(year, mo, 15, published, direction)
         if year is None:
-            if published is None:
-                return None
-            year = _year_for(mo, 15, published, direction)
-            if published.month == mo:
-                year = published.year
+            return None
         return date(year, mo, 1), _month_end(year, mo), "month"
     if kind == "year":
         return date(year, 1, 1), date(year, 12, 31), "year"
