@@ -161,3 +161,54 @@ def test_a_backer_is_not_the_doer(coder):
     events = code(coder, "Iranian-backed militias shelled the town.")
     ev = find(events, "shelled")
     assert not any(c.startswith("IRN") for c in ev.actor), ev.actor
+
+
+# -- round 3: participants of meetings and demands (our own sentences) ----------------------
+
+
+def test_the_topic_of_a_discussion_is_no_participant(coder):
+    evs = code(coder, "Emmanuel Macron and Olaf Scholz are expected to discuss Iran and "
+                      "the crisis in Sudan.")
+    disc = [e for e in evs if e.trigger == "discuss"]
+    assert disc, [(e.trigger, e.cameo_code) for e in evs]
+    for e in disc:  # the discussants act on each other; Iran is what they talk about
+        assert "IRN" not in e.actor + e.recipient and "SDN" not in e.recipient
+        assert sorted(c[:3] for c in e.actor) == ["DEU", "FRA"]
+    assert not [e for e in evs if e.trigger == "expected"]  # raising verb: no event of its own
+
+
+def test_a_discussion_with_someone_keeps_that_recipient(coder):
+    e = find(code(coder, "Brazil discussed trade with Argentina."), "discussed")
+    assert (e.actor, e.recipient) == (["BRA"], ["ARG"])
+
+
+def test_an_urged_party_is_still_acted_on(coder):
+    evs = code(coder, "Serbia was asked to withdraw its police.")  # not a raising verb
+    e = find(evs, "asked")
+    assert e.recipient == ["SRB"]
+
+
+def test_a_demand_does_not_borrow_a_recipient_from_a_coordinated_statement(coder):
+    evs = code(coder, "Egypt reported fighting near the border. The president demanded that the "
+                      "mills double flour output and said the army was ready.")
+    dem = find(evs, "demanded")
+    assert dem.recipient == []  # "the mills" name no party; the army is the statement's
+
+
+def test_a_definite_agent_takes_the_country_of_the_latest_named_party(coder):
+    text = ("The United States and China held talks in May. Joe Biden told reporters that "
+            "the navy had opened a new base.")
+    doc = coder.nlp(text)
+    navy = [m for m in doc._.actor_mentions if "navy" in doc[m.start:m.end].text]
+    assert navy, [(doc[m.start:m.end].text, m.codes) for m in doc._.actor_mentions]
+    assert navy[0].codes == ["USAMIL"]  # Biden's country, not the last country word (CHN)
+
+
+def test_a_compound_actor_that_meets_acts_on_its_own_members(coder):
+    evs = code(coder, "The leaders of Canada, Mexico and Brazil will hold a summit at "
+                      "Camp David next week.")
+    meets = [e for e in evs if e.cameo_code[:2] in ("03", "04")]
+    assert meets, [(e.trigger, e.cameo_code) for e in evs]
+    for e in meets:
+        assert sorted(c[:3] for c in e.actor) == ["BRA", "CAN", "MEX"]
+        assert sorted(c[:3] for c in e.recipient) in ([], ["BRA", "CAN", "MEX"])

@@ -311,7 +311,11 @@ class ActorFinder:
         det = first if first.lower_ in ("the", "its") else prev
         if det is None or det.lower_ not in ("the", "its"):
             return None
-        country = next((h for h in reversed(history) if h.kind == "country"), None)
+        # the latest mention tied to a country named in the article: after "North Korea ...
+        # the United States ... Kim Jong Un", "the arms industry" is Kim's country's
+        named = {c[:3] for h in history if h.kind in ("country", "capital") for c in h.codes}
+        country = next((h for h in reversed(history) if h.codes and
+                        all(c[:3] in named for c in h.codes)), None)
         if country is None:
             return None
         agent = m.agent  # type: ignore[attr-defined]

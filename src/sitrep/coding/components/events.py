@@ -30,6 +30,15 @@ CLAUSE_BREAK = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl"}
 TARGET_PREPS = {"to", "with", "against", "toward", "towards", "at", "for", "from", "into", "on",
                 "upon", "in", "between", "among", "over", "about"}
 TOPIC_PREPS = {"over", "about", "on", "regarding", "concerning"}  # not whom a consult is with
+PLACE_PREPS = {"at", "in"}  # "hold a summit at Camp David": where a consult is, not with whom
+# "X is expected/scheduled/believed to V": X is V's subject, the passive verb is no event
+RAISING_VERBS = frozenset({"expect", "schedule", "slate", "set", "suppose", "believe", "say",
+                           "report", "think", "know", "plan", "understand", "rumor", "rumour",
+                           "tip", "poise", "project", "forecast", "predict"})
+# verbs of deliberation: the direct object is the topic ("discuss North Korea"), not a party
+TOPIC_OBJECT_VERBS = frozenset({"discuss", "debate", "consider", "review", "examine",
+                                "negotiate", "explore", "ponder", "weigh", "deliberate",
+                                "reconsider", "study"})
 OBJECT_CONTROL_PREPS = {"of", "for", "from", "into", "about"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 ACCUSE_ROOTS = ("11", "12")  # accusation roots whose actor a later bare denial answers
@@ -356,7 +365,16 @@ class EventFinder:
                     for acts in self._inside_all(c, at, topics):  # "a camp for X refugees"
                         if good(acts):
                             return acts
+        topic_obj = self.intent and verb.lemma_.lower() in TOPIC_OBJECT_VERBS
         for c in verb.children:
+            if topic_obj and c.dep_ == "dobj":  # "discussed trade with Y": only "with Y"
+                for p in c.subtree:
+                    if p.dep_ == "prep" and p.lower_ in ("with", "between", "among"):
+                        for o in p.children:
+                            acts = self._actors(o, at) if o.dep_ == "pobj" else []
+                            if good(acts):
+                                return acts
+                continue
             if c.dep_ in ("dobj", "dative", "attr", "oprd"):
                 acts = self._actors(c, at)
                 if good(acts):
@@ -366,7 +384,8 @@ class EventFinder:
                         return acts
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and \
-                    (topics or c.lower_ not in TOPIC_PREPS):
+                    (topics or c.lower_ not in TOPIC_PREPS | PLACE_PREPS) and \
+                    not (topic_obj and c.lower_ in TOPIC_PREPS):
                 for o in c.children:
                     if o.dep_ == "pobj":
                         acts = self._actors(o, at)
@@ -383,15 +402,17 @@ class EventFinder:
                             if good(acts):
                                 return acts
         for c in verb.children:  # "X believes (that) Y can cope": the clause's subject
-            if c.dep_ == "ccomp" and c.i > verb.i:
+            if c.dep_ == "ccomp" and c.i > verb.i and depth == 0:
                 for g in c.children:
                     if g.dep_ in ("nsubj", "nsubjpass"):
                         acts = self._np_all(g, at)
                         if good(acts):
                             return acts
         if depth == 0:  # "X offered to hand over Y to Z": the object of the verb it governs;
-            # "X donated and delivered goods to Z": the object of a coordinated verb
-            for c in [*verb.children, *verb.conjuncts]:
+            # "X donated and delivered goods to Z": the object of a coordinated verb (only
+            # when the verb has no complement of its own: "X demanded that ... and said ...")
+            has_comp = any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+            for c in [*verb.children, *([] if has_comp else verb.conjuncts)]:
                 if (c.dep_ == "xcomp" or c in verb.conjuncts) and c.pos_ in ("VERB", "AUX") \
                         and not any(g.dep_ in SUBJ for g in c.children):
                     acts = self._object(c, at, False, topics, actor, depth + 1)
@@ -413,7 +434,8 @@ class EventFinder:
             node, ok = t, True
             while node.i != head.i:
                 if node.dep_ in ("relcl", "advcl", "ccomp", "parataxis") or (
-                        not topics and node.dep_ == "prep" and node.lower_ in TOPIC_PREPS):
+                        not topics and node.dep_ == "prep" and
+                        node.lower_ in TOPIC_PREPS | PLACE_PREPS):
                     ok = False
                     break
                 node = node.head
@@ -490,11 +512,16 @@ class EventFinder:
         return None, None
 
     def _verb_events(self, verb: Token, senses: list[VerbSense], at) -> list[EventCandidate]:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if passive and self.intent and verb.lemma_.lower() in RAISING_VERBS and \
+                not any(c.dep_ == "agent" for c in verb.children) and \
+                any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+            return []  # raising: "X is expected/set to V" -- the event is V's, not "expect"'s
+            # ("X was urged/ordered to V" is an event: those verbs act on X)
         code, pat = self._best(verb, senses)
         if not code:
             return []
         subj, _ = self._subject(verb, at)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         obj = self._object(verb, at, passive, topics=not code.startswith("04"),
                            actor=_codes(subj))
         own = {c[:3] for c in _codes(subj)}
@@ -594,8 +621,10 @@ class EventFinder:
                 return []  # "X condemned the drills": X is not the one drilling
             subj, _passive = self._subject(gov, at)
         obj: list[ActorMention] = []
+        # a meeting's place and topic are not its parties ("a summit at Camp David on X")
+        skip = TOPIC_PREPS | PLACE_PREPS if code.startswith("04") and self.intent else set()
         for p in noun.children:
-            if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
+            if p.dep_ == "prep" and p.lower_ in TARGET_PREPS and p.lower_ not in skip:
                 for o in p.children:
                     if o.dep_ == "pobj":
                         obj = self._actors(o, at)
