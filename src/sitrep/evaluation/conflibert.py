@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sitrep.config import Settings
 from sitrep.errors import BadInput, NotFound
-from sitrep.evaluation.main_event import main_event
+from sitrep.evaluation.common import code_main_event, prf, shared_dir
 
 CLASSES = (0, 1, 2, 3, 4)
 CLASS_NAMES = {0: "neutral", 1: "verbal coop", 2: "material coop", 3: "verbal conflict",
@@ -37,8 +37,7 @@ ROOT_CLASS = {"01": 0, "02": 0, "03": 1, "04": 1, "05": 1, "06": 2, "07": 2, "08
 
 def default_path() -> Path:
     """../shared/peers/conflibert_cameo/cameo_class/train.tsv beside the project root."""
-    root = Path(__file__).resolve().parents[3]
-    return root.parent / "shared" / "peers" / "conflibert_cameo" / "cameo_class" / "train.tsv"
+    return shared_dir() / "peers" / "conflibert_cameo" / "cameo_class" / "train.tsv"
 
 
 def load_gold(path: Path) -> list[tuple[str, int]]:
@@ -78,9 +77,7 @@ def score(gold: list[int], pred: list[int]) -> dict:
         tp = confusion[c][c]
         fp = sum(confusion[g][c] for g in CLASSES if g != c)
         fn = sum(v for p, v in confusion[c].items() if p != c)
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        prec, rec, f1 = prf(tp, fp, fn)
         f1s.append(f1)
         per_class[str(c)] = {"name": CLASS_NAMES[c], "n": tp + fn, "precision": round(prec, 4),
                              "recall": round(rec, 4), "f1": round(f1, 4)}
@@ -106,8 +103,7 @@ def evaluate_conflibert(settings: Settings, path: Path | None = None,
     coder = make_coder(settings)
     preds, roots = [], []
     for text, _ in rows:
-        events = coder.code_text(text)
-        ev = main_event(events, coder.nlp(text)) if events else None
+        ev = code_main_event(coder, text)
         root = ev.cameo_root if ev is not None else None
         roots.append(root)
         preds.append(class_of_root(root))

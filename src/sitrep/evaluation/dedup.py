@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sitrep.dedup.stories import DedupConfig, StoryAssigner
 from sitrep.errors import BadInput
+from sitrep.evaluation.common import f1_of, prf, shared_dir
 from sitrep.models import Article
 
 CORPORA = ("ecbplus", "basil", "mrpc")
@@ -77,9 +78,7 @@ def default_shared(given: str | Path | None = None) -> Path:
     if given:
         path = Path(given)
     else:
-        path = Path(__file__).resolve().parents[3].parent / "shared"
-        if not path.exists():
-            path = Path.cwd().parent / "shared"
+        path = shared_dir(cwd_fallback=True)
     if not path.exists():
         raise BadInput("E101", input=str(path))
     return path
@@ -117,7 +116,7 @@ def bcubed(pred: list[str], gold: list[str]) -> dict[str, float]:
         rec += same / len(by_gold[g])
     n = len(pred) or 1
     prec, rec = prec / n, rec / n
-    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    f1 = f1_of(prec, rec)
     return {"bcubed_precision": prec, "bcubed_recall": rec, "bcubed_f1": f1}
 
 
@@ -195,8 +194,6 @@ def _pairwise(rows: list[tuple[str, str, int]], config: DedupConfig) -> dict:
             fn += 1
         else:
             tn += 1
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f1 = prf(tp, fp, fn)
     return {"pairwise_precision": p, "pairwise_recall": r, "pairwise_f1": f1,
             "n_pairs": len(rows), "confusion": {"tp": tp, "fp": fp, "fn": fn, "tn": tn}}

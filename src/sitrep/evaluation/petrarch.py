@@ -28,15 +28,13 @@ from pathlib import Path
 
 from sitrep.config import Settings
 from sitrep.errors import BadInput, NotFound
+from sitrep.evaluation.common import prf, shared_dir
 
 Triple = tuple[str, str, str]
 
 
 def default_file() -> Path:
-    base = Path(__file__).resolve().parents[3].parent / "shared"
-    if not base.exists():
-        base = Path.cwd().parent / "shared"
-    return base / "peers" / "petrarch2" / "validation.jsonl"
+    return shared_dir(cwd_fallback=True) / "peers" / "petrarch2" / "validation.jsonl"
 
 
 def read_records(path: Path) -> list[dict]:
@@ -126,9 +124,7 @@ def evaluate_petrarch(settings: Settings, file: str | Path | None = None, *,
         if not ok and len(failures) < 400:
             failures.append({"id": rec["id"], "expected": sorted(want), "coded": sorted(got)})
     n = len(records)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = prf(tp, fp, fn)
     return {
         "file": str(path),
         "dictionaries": [str(f) for f in settings.dictionaries],

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from sitrep.config import Settings
 from sitrep.errors import BadInput, NotFound
-from sitrep.evaluation.main_event import main_event
+from sitrep.evaluation.common import code_main_event, shared_dir
 
 OLD_TYPE_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
                   "FIGHT": "ASSAULT"}
@@ -58,8 +58,7 @@ class Prediction:
 
 def default_path() -> Path:
     """../shared/peers/plover_gsr_cameo/PLOVER_GSR_CAMEO.txt beside the project root."""
-    root = Path(__file__).resolve().parents[3]
-    return root.parent / "shared" / "peers" / "plover_gsr_cameo" / "PLOVER_GSR_CAMEO.txt"
+    return shared_dir() / "peers" / "plover_gsr_cameo" / "PLOVER_GSR_CAMEO.txt"
 
 
 def _actors(value: object) -> list[tuple[str, str]]:
@@ -165,8 +164,7 @@ def score(gold: list[GoldRecord], preds: list[Prediction | None]) -> dict:
 
 
 def predict(coder, text: str) -> Prediction | None:
-    events = coder.code_text(text, date(2000, 1, 1))
-    ev = main_event(events, coder.nlp(text)) if events else None
+    ev = code_main_event(coder, text, date(2000, 1, 1))
     if ev is None:
         return None
     return Prediction(ev.plover_type, list(ev.actor), list(ev.recipient), ev.trigger)

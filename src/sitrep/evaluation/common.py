@@ -1,0 +1,35 @@
+"""What the evaluations share: where the shared data folder is, precision/recall/F1, and the
+main event a coder finds in one text."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sitrep.evaluation.main_event import main_event
+
+
+def shared_dir(*, cwd_fallback: bool = False) -> Path:
+    """../shared beside the project root (else ../shared beside the working folder, when
+    `cwd_fallback` and the first does not exist)."""
+    path = Path(__file__).resolve().parents[3].parent / "shared"
+    if cwd_fallback and not path.exists():
+        path = Path.cwd().parent / "shared"
+    return path
+
+
+def f1_of(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from true positive, false positive and false negative counts."""
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return precision, recall, f1_of(precision, recall)
+
+
+def code_main_event(coder, text: str, published: date | None = None) -> object | None:
+    """Code `text` with `coder` and return its main event (`main_event`), or None."""
+    events = coder.code_text(text, published)
+    return main_event(events, coder.nlp(text)) if events else None
