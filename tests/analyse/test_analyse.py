@@ -98,4 +98,4 @@ def test_cli_analyses_json(synth, db_path):
     res = runner.invoke(app, ["--db", str(db_path), "dyads"])
     assert res.exit_code == 0 and "asserted events only" in res.stdout
     res = runner.invoke(app, ["--db", str(db_path), "dyads", "--by", "year"])
-    assert res.exit_code == 1 and "E112" in res.output and "Traceback" not in res.output
+    assert res.exit_code == 2 and "E112" in res.output and "Traceback" not in res.output

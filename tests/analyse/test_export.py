@@ -83,6 +83,6 @@ def test_cli_export(synth, db_path, tmp_path):
     res = runner.invoke(app, ["--db", str(db_path), "export", "--format", "jsonl"])
     assert res.exit_code == 0 and len(res.stdout.splitlines()) == 13
     res = runner.invoke(app, ["--db", str(db_path), "export", "--format", "xml"])
-    assert res.exit_code == 1 and "E112" in res.output
+    assert res.exit_code == 2 and "E112" in res.output
     res = runner.invoke(app, ["--db", str(db_path), "export", "--format", "parquet"])
-    assert res.exit_code == 1 and "--out" in res.output
+    assert res.exit_code == 2 and "--out" in res.output

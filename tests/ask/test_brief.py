@@ -248,7 +248,7 @@ def test_cli_ask_json_and_formats(synth_ask, db_path, tmp_path):
         assert res.exit_code == 0, res.output
         assert "Camp David" in out.read_text()
     res = runner.invoke(app, ["--db", str(db_path), "ask", "x", "--format", "pdf"])
-    assert res.exit_code == 1 and "E112" in res.output
+    assert res.exit_code == 2 and "E112" in res.output
 
 
 def test_render_markdown_has_every_section(synth_ask):

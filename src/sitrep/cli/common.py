@@ -86,7 +86,9 @@ def handles_errors(fn: Callable) -> Callable:
             return fn(*args, **kwargs)
         except SitrepError as e:
             report_error(e)
-            raise typer.Exit(e.exit_code) from None
+            # A bad option value is a usage error (exit 2), whichever layer noticed it.
+            option = isinstance(e, BadInput) and (e.input or "").startswith("--")
+            raise typer.Exit(EXIT_USAGE if option else e.exit_code) from None
         except KeyboardInterrupt:
             err.print("sitrep: interrupted; nothing from the unfinished batch was stored")
             raise typer.Exit(130) from None
