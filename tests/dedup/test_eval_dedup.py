@@ -33,6 +33,6 @@ def test_eval_dedup_json(shared):
 
 def test_eval_dedup_unknown_corpus_is_one_line(shared):
     res = CliRunner().invoke(app, ["eval", "dedup", "--corpus", "nope", "--shared", str(shared)])
-    assert res.exit_code == 1
+    assert res.exit_code == 2  # a bad option value is a usage error
     assert "[E112]" in res.output
     assert "Traceback" not in res.output
