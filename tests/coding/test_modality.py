@@ -35,10 +35,13 @@ CASES = [
     ("The cabinet plans to expel two diplomats.", "expel", "planned"),
     ("The upcoming summit will focus on trade.", "summit", "planned"),
     ("The spokesman said the army would withdraw its tanks.", "withdraw", "planned"),
+    ("The two presidents are due to sign the accord in Quito.", "sign", "planned"),
+    ("Both navies are poised to begin joint patrols.", "begin", "planned"),
     # hypothetical
     ("The rebels could seize the airport.", "seize", "hypothetical"),
     ("Both sides may resume negotiations.", "resume", "hypothetical"),
     ("Ankara threatened to close the pipeline.", "close", "hypothetical"),
+    ("The strike is likely to halt rail traffic.", "halt", "hypothetical"),
     ("The talks will collapse if the militia attacks again.", "attacks", "hypothetical"),
     # negated
     ("The navy did not fire on the trawler.", "fire", "negated"),

@@ -25,6 +25,7 @@ class ModalityCues:
     governing_verbs: frozenset[str] = frozenset()
     object_verbs: frozenset[str] = frozenset()
     governing_nouns: frozenset[str] = frozenset()
+    governing_adjectives: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()

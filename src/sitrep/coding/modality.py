@@ -99,6 +99,9 @@ def _governing(gov: Token, child_dep: str, cues: Cues, via_prep: bool) -> list[t
         if gov.pos_ in ("NOUN", "PROPN"):
             if lemma in mc.governing_nouns and (clausal or via_prep):
                 out.append((kind, gov.text))
+        elif gov.pos_ == "ADJ":
+            if clausal and lemma in mc.governing_adjectives:
+                out.append((kind, gov.text))
         elif gov.pos_ in ("VERB", "AUX"):
             if clausal and lemma in mc.governing_verbs:
                 out.append((kind, gov.text))
