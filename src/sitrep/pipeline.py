@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from sitrep.actor_codes import country_name, country_of, sector_of
 from sitrep.coding import Coder, make_coder
 from sitrep.config import Settings
 from sitrep.dedup import StoryAssigner, merge_events
@@ -176,10 +177,9 @@ def actor_rows(events: Iterable[Event]) -> list[dict]:
                 continue
             row = seen.setdefault(code, {
                 "code": code,
-                "name": country_name(code[:3]) if len(code) == 3 else None,
-                "country": code[:3] if code[:3].isalpha() and not code.startswith(
-                    ("IGO", "NGO", "MNC")) else None,
-                "sector": code[3:6] or None,
+                "name": country_name(code) if len(code) == 3 else None,
+                "country": country_of(code),
+                "sector": sector_of(code),
                 "aliases": [],
             })
             if name and name not in row["aliases"]:
@@ -188,10 +188,3 @@ def actor_rows(events: Iterable[Event]) -> list[dict]:
         row["aliases"].sort()
         row["name"] = row["name"] or (row["aliases"][0] if row["aliases"] else None)
     return [seen[c] for c in sorted(seen)]
-
-
-def country_name(alpha3: str) -> str | None:
-    import pycountry
-
-    c = pycountry.countries.get(alpha_3=alpha3)
-    return (getattr(c, "common_name", None) or c.name) if c else None

@@ -4,19 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from sitrep.actor_codes import party
 from sitrep.errors import BadInput
 from sitrep.models import MODALITIES, Event
-
-# Organisation prefixes: the party is the prefix plus the region/body code (IGOWAFBUSWAS -> IGOWAF).
-_ORG_PREFIXES = ("IGO", "NGO", "MNC", "IMG")
-
-
-def party(code: str) -> str:
-    """The country (or organisation) part of an actor code: PRKGOV -> PRK, IGOUNO -> IGOUNO."""
-    code = (code or "").upper()
-    if code[:3] in _ORG_PREFIXES:
-        return code[:6]
-    return code[:3]
 
 
 def parties(codes: list[str]) -> list[str]:

@@ -15,6 +15,8 @@ from functools import cache
 
 import pycountry
 
+from sitrep.actor_codes import country_name as actor_country_name
+from sitrep.actor_codes import is_org
 from sitrep.ask.resources import actor_aliases, event_kinds
 from sitrep.store import Store
 
@@ -47,10 +49,7 @@ def country_name(code: str) -> str | None:
     for row in actor_aliases():
         if row["code"] == code and row["kind"] in ("name", "igo"):
             return row["alias"]
-    c = pycountry.countries.get(alpha_3=code[:3]) if len(code) >= 3 else None
-    if c is not None and not code.startswith(("IGO", "NGO", "MNC")):
-        return getattr(c, "common_name", None) or c.name
-    return None
+    return None if is_org(code) else actor_country_name(code[:3])
 
 
 def _alias_table(store: Store | None) -> list[tuple[str, str, bool]]:

@@ -9,6 +9,7 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
+from sitrep.actor_codes import is_org
 from sitrep.errors import BadInput, StoreError
 from sitrep.models import MODALITIES, Event
 from sitrep.store.store import Store
@@ -27,9 +28,6 @@ GDELT_COLUMNS = (
         "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")),
     "DATEADDED", "SOURCEURL",
 )
-_ORGS = ("IGO", "NGO", "MNC", "IMG")
-
-
 def export(
     store: Store,
     fmt: str,
@@ -98,7 +96,7 @@ def gdelt_id(event_id: str, pair: int) -> int:
 def _actor_cols(code: str | None, name: str | None) -> list[str]:
     if not code:
         return [""] * 10
-    if code[:3] in _ORGS:
+    if is_org(code):
         country, known, types = "", code[3:6], [code[6:9], code[9:12], ""]
     else:
         country, known, types = code[:3], "", [code[3:6], code[6:9], code[9:12]]
