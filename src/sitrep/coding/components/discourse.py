@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitrep.coding.codes import intent_code
+from sitrep.coding.cues import load_cues
 from sitrep.coding.dictionaries import Dictionaries, load_dictionaries
 from sitrep.coding.extensions import ActorMention, EventCandidate, register_extensions
 
@@ -58,15 +59,10 @@ class DiscourseLinker:
     def __init__(self, dicts: Dictionaries, require_dyad: bool = False) -> None:
         self.dicts = dicts
         self.require_dyad = require_dyad
-        self._cues = None
 
     @property
     def cues(self):
-        if self._cues is None:
-            from sitrep.coding.cues import load_cues
-
-            self._cues = load_cues()
-        return self._cues
+        return load_cues()  # loaded on first use, then cached by load_cues
 
     def __call__(self, doc: Doc) -> Doc:
         if self.require_dyad or not doc._.event_candidates:

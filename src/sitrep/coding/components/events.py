@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.coding.codes import intent_code, refusal_code
+from sitrep.coding.cues import load_cues
 from sitrep.coding.dictionaries import Dictionaries, Pattern, VerbSense, load_dictionaries
 from sitrep.coding.extensions import ActorMention, EventCandidate, register_extensions
 
@@ -105,15 +106,10 @@ class EventFinder:
         # sitrep's own rules, off in PETRARCH mode: planned acts -> 03x/13x intent, refusals,
         # demands, unnamed groups acted on by a state taken as domestic
         self.intent = not require_dyad
-        self._cues = None
 
     @property
     def cues(self):
-        if self._cues is None:
-            from sitrep.coding.cues import load_cues
-
-            self._cues = load_cues()
-        return self._cues
+        return load_cues()  # loaded on first use, then cached by load_cues
 
     def __call__(self, doc: Doc) -> Doc:
         at: dict[int, ActorMention] = doc._.actor_at or {}
