@@ -13,3 +13,25 @@ def test_organisations_and_unknown_countries_have_no_country():
         assert is_org(code) and country_of(code) is None
     assert party("IGOWAFBUSWAS") == "IGOWAF"
     assert country_of("---MED") is None and sector_of("---MED") == "MED"
+
+
+def test_old_and_constituent_codes_read_as_current_countries():
+    assert country_of("SCGSRBGOV") == "SRB" and party("SCGSRBGOV") == "SRB"
+    assert country_of("YUGHRV") == "HRV" and country_of("USRUKRMIL") == "UKR"
+    assert country_of("TMPGOV") == "TLS"  # Phoenix's spelling of Timor-Leste
+    assert country_of("SCGGOV") == "SCG"  # the federation itself stays what it was
+    assert country_of("MEAREB") is None and party("MEAREB") == "MEA"  # a region, no country
+
+
+def test_code_history_table_names_real_codes():
+    import pycountry
+
+    from sitrep.actor_codes import code_history
+
+    historic = {c.alpha_3 for c in pycountry.historic_countries}
+    for code, (kind, successor) in code_history().items():
+        if kind == "region":  # a region code must never shadow a country
+            assert pycountry.countries.get(alpha_3=code) is None, code
+        else:
+            assert successor == "KSV" or pycountry.countries.get(alpha_3=successor) or \
+                successor in historic, (code, successor)

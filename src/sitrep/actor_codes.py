@@ -2,11 +2,20 @@
 
 State actors are an ISO 3166 alpha-3 country then 3-letter sector codes; organisations start with
 an organisation prefix and their body code; `---` marks an actor whose country is unknown.
+The CAMEO/Phoenix dictionaries also use codes that are no current country
+(data/actors/code_history.csv): a constituent of a dissolved federation in its dated roles
+(SCGSRB, Serbia within Serbia and Montenegro: its country is Serbia, SRB), an old or
+Phoenix-only spelling of a country (TMP for Timor-Leste, TLS), and regions (MEA, the Middle
+East: no country).
 """
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from functools import cache
+from importlib import resources
 
 # Organisation prefixes: the party is the prefix plus the body code (IGOWAFBUSWAS -> IGOWAF).
 ORG_PREFIXES = ("IGO", "NGO", "MNC", "IMG")
@@ -18,15 +27,49 @@ def is_org(code: str) -> bool:
 
 
 def party(code: str) -> str:
-    """The country (or organisation) part of an actor code: PRKGOV -> PRK, IGOUNO -> IGOUNO."""
+    """The country (or organisation) part of an actor code: PRKGOV -> PRK, IGOUNO -> IGOUNO,
+    SCGSRBGOV -> SRB (`country_of`), MEAREB -> MEA."""
     code = (code or "").upper()
-    return code[:6] if is_org(code) else code[:3]
+    return code[:6] if is_org(code) else (country_of(code) or code[:3])
+
+
+@cache
+def code_history() -> dict[str, tuple[str, str]]:
+    """code -> (kind, successor) of data/actors/code_history.csv, each row schema-checked."""
+    import jsonschema
+
+    from sitrep.errors import BadConfig
+
+    data = resources.files("sitrep").joinpath("data")
+    schema = json.loads(data.joinpath("schemas", "code_history.schema.json").read_text("utf-8"))
+    out: dict[str, tuple[str, str]] = {}
+    text = data.joinpath("actors", "code_history.csv").read_text("utf-8")
+    for i, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+        try:
+            jsonschema.validate(row, schema)
+        except jsonschema.ValidationError as exc:
+            raise BadConfig("E202", input=f"data/actors/code_history.csv:{i}",
+                            detail=exc.message) from exc
+        out[row["code"]] = (row["kind"], row["successor"])
+    return out
 
 
 def country_of(code: str) -> str | None:
-    """The ISO alpha-3 country of a state actor code; None for organisations and `---`."""
+    """The country of a state actor code, as a current ISO alpha-3 code where there is one
+    (SCGSRBGOV -> SRB, TMPGOV -> TLS, PRKGOV -> PRK); None for organisations, regions and
+    `---`."""
+    code = (code or "").upper()
     head = code[:3]
-    return head if head.isalpha() and len(head) == 3 and not is_org(code) else None
+    if len(head) != 3 or not head.isalpha() or is_org(code):
+        return None
+    history = code_history()
+    kind, successor = history.get(code[:6], ("", ""))
+    if kind == "constituent":
+        return successor
+    kind, successor = history.get(head, ("", ""))
+    if kind == "region":
+        return None
+    return successor or head
 
 
 def sector_of(code: str) -> str | None:

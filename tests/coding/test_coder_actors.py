@@ -124,3 +124,33 @@ def test_round2_agents(coder, text, span, codes):
 def test_a_city_the_dictionaries_lack_stands_for_its_country(coder):
     events = coder.code_text("Shells hit Mostar on Sunday.", date(2000, 1, 1), article_id="t")
     assert any(e.recipient == ["BIH"] for e in events), [(e.trigger, e.recipient) for e in events]
+
+
+@pytest.mark.parametrize("text, span, codes", [
+    # a people named with "ethnic" is not its kin state
+    ("Police questioned two ethnic Hungarians on Tuesday.", "Hungarians", ["---CVL"]),
+    # ... nor is a people "of" another country
+    ("The Hungarians of southern Slovakia asked for bilingual schools.", "Hungarians",
+     ["SVKCVL"]),
+    # plain demonyms stay the country's, as in CAMEO
+    ("Hungarians voted on Sunday.", "Hungarians", ["HUN"]),
+    # the Bosnian Serb entity is Bosnia's (Phoenix: Republika Srpska -> BIHSRP)
+    ("Bosnian Serbs boycotted the vote.", "Bosnian Serbs", ["BIHSRP"]),
+])
+def test_peoples(coder, text, span, codes):
+    found, _doc = mentions(coder, text)
+    assert found.get(span) == codes, found
+
+
+def test_a_regional_group_named_for_a_country_is_that_countrys(coder):
+    # Phoenix codes "Palestinian Islamic Jihad" by region (MEAREB); its name says PSE
+    found, _ = mentions(coder, "Palestinian Islamic Jihad claimed the attack.")
+    assert found["Palestinian Islamic Jihad"] == ["PSEREB"], found
+
+
+def test_constituent_codes_follow_the_date_and_read_as_the_member_country(coder):
+    from sitrep.actor_codes import country_of
+
+    found, _ = mentions(coder, "Serbian police closed the crossing.", date(2001, 5, 2))
+    assert found["Serbian police"] == ["SCGSRBCOP"], found
+    assert country_of(found["Serbian police"][0]) == "SRB"

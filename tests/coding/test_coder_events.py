@@ -212,3 +212,21 @@ def test_a_compound_actor_that_meets_acts_on_its_own_members(coder):
     for e in meets:
         assert sorted(c[:3] for c in e.actor) == ["BRA", "CAN", "MEX"]
         assert sorted(c[:3] for c in e.recipient) in ([], ["BRA", "CAN", "MEX"])
+
+
+def test_an_intent_takes_the_recipient_of_the_act_it_leads_to(coder):
+    evs = code(coder, "Chad's army prepared to bomb Sudanese rebel camps.")
+    prep = find(evs, "prepared")
+    assert prep.actor == ["TCDMIL"] and prep.recipient == ["SDNREB"]
+
+
+def test_a_participle_clause_takes_the_recipient_of_its_verb(coder):
+    evs = code(coder, "Indian troops shelled Pakistani posts overnight, wounding twelve.")
+    wound = find(evs, "wounding")
+    assert wound.actor == ["INDMIL"] and wound.recipient == ["PAK"], wound
+
+
+def test_an_ethnic_group_acted_on_by_a_state_is_that_states(coder):
+    evs = code(coder, "Serbian police detained four ethnic Albanians near Presevo.")
+    det = find(evs, "detained")
+    assert det.actor == ["SRBCOP"] and det.recipient == ["SRBCVL"], det

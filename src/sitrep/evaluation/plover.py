@@ -10,7 +10,10 @@ Metrics (all shares of records):
   PLOVER 0.5 names of the file are mapped first (DEMAND->REQUEST, DISAPPROVE->ACCUSE,
   INVESTIGATE->ACCUSE, FIGHT->ASSAULT); a record with no predicted event counts as wrong.
 - actor_accuracy: over records with a gold source, the set of countries of the main event's
-  actor codes (first three letters of each code) equals the set of gold source countries.
+  actor codes equals the set of gold source countries. A code's country is its first three
+  letters, read as sitrep reads countries everywhere (`sitrep.actor_codes.country_of`): a
+  federation's constituent in a dated role is its own country (SCGSRB -> SRB), Phoenix's old
+  spellings are ISO's (TMP -> TLS); organisations (IGO, NGO, ...) stay as they are.
 - recipient_accuracy: the same for recipients vs gold targets, over records with a gold target.
 - country_match: over records with both a gold source and a gold target, actor AND recipient
   country sets both match.
@@ -29,6 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from sitrep.actor_codes import country_of
 from sitrep.config import Settings
 from sitrep.errors import BadInput, NotFound
 from sitrep.evaluation.common import code_main_event, shared_dir
@@ -95,8 +99,11 @@ def load_gold(path: Path) -> list[GoldRecord]:
 
 
 def country(code: str) -> str:
-    c = code[:3].upper()
-    return GOLD_CODE_ALIASES.get(c, c)
+    """The country of an actor code as `sitrep.actor_codes.country_of` reads it (SCGSRBGOV ->
+    SRB, TMPGOV -> TLS); organisations, regions and `---` keep their first three letters."""
+    code = code.upper()
+    c = GOLD_CODE_ALIASES.get(code[:3], code[:3])
+    return country_of(c + code[3:]) or c
 
 
 def _countries(codes: Iterable[str]) -> frozenset[str]:

@@ -26,6 +26,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.actor_codes import code_history, country_of
 from sitrep.coding.dictionaries import ActorEntry, AgentEntry, Dictionaries, load_dictionaries
 from sitrep.coding.extensions import ActorMention, register_extensions
 
@@ -34,6 +35,7 @@ IT = {"it", "its"}
 THEY = {"they", "them", "their"}
 COMPASS = {"north", "south", "east", "west"}
 JOIN_PREPS = {"of", "from", "in"}
+REGIONS = frozenset(c for c, (kind, _) in code_history().items() if kind == "region")
 LED = {"-", "led"}  # "Vietnamese-led forces" are that country's forces ("-backed" are not)
 # codes that name a sector or group of people, no country
 SECTOR_ONLY = {"ELI", "CVL", "OPP", "REB", "MIL", "GOV", "BUS", "MED", "EDU", "REL", "LAB",
@@ -191,12 +193,57 @@ class ActorFinder:
                     out.append(ActorMention(prev[0], e, codes, [doc[prev[0]:e].text],
                                             "composite", doc[e - 1].i))
                     continue
+                codes = self._ethnic(doc, s, e, codes, actor_at, day)
+                codes = self._regional(codes, doc, s, e, day)
                 out.append(ActorMention(s, e, codes, [doc[s:e].text], v.kind, doc[e - 1].i))
                 out[-1].entry = v  # type: ignore[attr-defined]
         if merged:
             out = [m for m in out if m.kind == "composite" or m.start not in merged]
         out.sort(key=lambda m: (m.start, -m.end))
         return out
+
+    @staticmethod
+    def _ethnic(doc: Doc, s: int, e: int, codes: list[str], actor_at: dict,
+                day: date | None) -> list[str]:
+        """A people named by a plural demonym is that people, not its kin state, when the text
+        says so: "ethnic Albanians" are civilians of the country they live in ("---CVL", the
+        country left to the event's other side), "the Albanians of southern Serbia" are
+        Serbia's (SRBCVL). Plain "Albanians" stay Albania's, as in CAMEO."""
+        tok = doc[s]
+        if e - s != 1 or tok.tag_ not in ("NNPS", "NNS") or \
+                not all(len(c) == 3 and country_of(c) for c in codes):
+            return codes
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for o in p.children:
+                    hit = actor_at.get(o.i) if o.dep_ == "pobj" else None
+                    if hit is not None and hit[2].kind in ("country", "actor", "capital"):
+                        home = hit[2].code_on(day).split("/")[0]
+                        if country_of(home) and country_of(home) not in map(country_of, codes):
+                            return [home + "CVL"]
+        if s > 0 and doc[s - 1].lower_ == "ethnic":
+            return ["---CVL"]
+        return codes
+
+    def _regional(self, codes: list[str], doc: Doc, s: int, e: int,
+                  day: date | None) -> list[str]:
+        """A group the dictionaries code by region (MEAREB, INTREB) whose own name says its
+        country is that country's: "Palestinian Islamic Jihad" -> PSEREB."""
+        if not any(c[:3] in REGIONS for c in codes):
+            return codes
+        lowers = [t.lower_ for t in doc[s:e]]
+        lemmas = [t.lemma_.lower() for t in doc[s:e]]
+        for k in range(e - s):
+            stop = len(lowers) - 1 if k == 0 else len(lowers)  # a part, not the whole name
+            hit = self.dicts.actors.match_at(lowers[:stop], lemmas[:stop], k) \
+                if k < stop else None
+            if not hit or not isinstance(hit[1], ActorEntry):
+                continue
+            country = hit[1].code_on(day).split("/")[0]
+            if (len(country) == 3 and country_of(country)) or \
+                    code_history().get(country, ("",))[0] == "constituent":
+                return [country + c[3:] if c[:3] in REGIONS else c for c in codes]
+        return codes
 
     def _cities(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """A named city (GPE entity) no dictionary phrase covers stands for its country, as a

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.actor_codes import country_of
 from sitrep.coding.codes import intent_code, refusal_code
 from sitrep.coding.cues import load_cues
 from sitrep.coding.dictionaries import Dictionaries, Pattern, VerbSense, load_dictionaries
@@ -155,6 +156,8 @@ class EventFinder:
                                 self._modality(doc[dem.trigger], dem, at)
                                 dem.attributed_to = list(dem.actor)
                                 out.append(dem)
+            if self.intent:
+                self._inherit(verb_events, doc, at)
             for i in sorted(verb_events):
                 for ev in verb_events[i]:
                     if not ev.recipient and ev.actor:
@@ -177,6 +180,42 @@ class EventFinder:
                         last_accuser = list(ev.actor)
         doc._.event_candidates = out
         return doc
+
+    # -- recipients shared along a verb chain ---------------------------------------------------
+    def _inherit(self, verb_events: dict[int, list[EventCandidate]], doc: Doc, at) -> None:
+        """An event with an actor and no recipient takes the recipient of the act it leads to
+        or comes from, when the actor is the same:
+        * "X prepared to resume shelling Y": "prepared" (and "resume") -> Y, from the verb
+          its to-clause (xcomp) governs, two levels deep at most;
+        * "X fired rockets at Y, killing ten": "killing" (a participle clause) -> Y, from the
+          verb it hangs under, or that verb's own object when the verb codes no event."""
+        for i in sorted(verb_events, reverse=True):  # deepest first: chains pass it upward
+            trig = doc[i]
+            for ev in verb_events[i]:
+                if ev.recipient or not ev.actor:
+                    continue
+                got: list[str] = []
+                for c in trig.children:
+                    if c.dep_ == "xcomp" and not got:
+                        got = self._recipient_of(verb_events, c, ev) or next(
+                            (self._recipient_of(verb_events, g, ev) for g in c.children
+                             if g.dep_ == "xcomp"), [])
+                if not got and trig.dep_ == "advcl" and trig.tag_ == "VBG" and \
+                        trig.head.i < trig.i:
+                    head = trig.head
+                    got = self._recipient_of(verb_events, head, ev)
+                    if not got and head.i not in verb_events:
+                        got = [c for c in _codes(self._object(head, at, False, actor=ev.actor))
+                               if c not in ev.actor and not c.startswith("---")]
+                if got:
+                    ev.recipient = got
+
+    @staticmethod
+    def _recipient_of(verb_events, tok: Token, ev: EventCandidate) -> list[str]:
+        for other in verb_events.get(tok.i, ()):
+            if other.recipient and (not other.actor or set(other.actor) == set(ev.actor)):
+                return [c for c in other.recipient if c not in ev.actor]
+        return []
 
     # -- event coreference by noun class -------------------------------------------------------
     def _noun_classes(self, trig: Token) -> list[str]:
@@ -341,11 +380,11 @@ class EventFinder:
             # "its troops", "streets in Hong Kong" for a Hong Kong actor: the actor's own
             # country is the recipient only when no other actor is named
             mine = [m for m in acts if m.kind == "pronoun" and
-                    {c[:3] for c in m.codes} <= {c[:3] for c in actor or ()}]
+                    {_home(c) for c in m.codes} <= {_home(c) for c in actor or ()}]
             if mine and len(mine) < len(acts):  # "its EU partners": the partners
                 acts[:] = [m for m in acts if m not in mine]
             own = bool(actor) and all(
-                {c[:3] for c in m.codes} <= {c[:3] for c in actor} for m in acts)
+                {_home(c) for c in m.codes} <= {_home(c) for c in actor} for m in acts)
             unknown = all(c.startswith("---") for m in acts for c in m.codes)
             if own or unknown:
                 fallback = fallback or acts
@@ -520,9 +559,9 @@ class EventFinder:
         subj, _ = self._subject(verb, at)
         obj = self._object(verb, at, passive, topics=not code.startswith("04"),
                            actor=_codes(subj))
-        own = {c[:3] for c in _codes(subj)}
+        own = {_home(c) for c in _codes(subj)}
         if code.startswith(THREAT_ROOT) and (
-                not obj or all({c[:3] for c in m.codes} <= own for m in obj)):
+                not obj or all({_home(c) for c in m.codes} <= own for m in obj)):
             obj = self._condition_subject(verb, at, own) or obj
         if not subj and passive and code[:2] in STATE_ACT_ROOTS:
             subj = self._where(verb, at)
@@ -541,7 +580,7 @@ class EventFinder:
                     for g in c.children:
                         if g.dep_ in ("nsubj", "nsubjpass"):
                             acts = [m for m in self._np_all(g, at)
-                                    if not {x[:3] for x in m.codes} <= own]
+                                    if not {_home(x) for x in m.codes} <= own]
                             if acts:
                                 return acts
                 elif c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ in ("VERB", "AUX"):
@@ -565,14 +604,14 @@ class EventFinder:
         fwd, _, rev = code.partition(":")
         actor = _codes(subj)
         recipient = _codes(obj)
-        homes = {c[:3] for c in actor if not c.startswith("---")}
+        homes = {_home(c) for c in actor if not c.startswith("---")}
         if len(homes) == 1 and self.intent:  # an unnamed group acted on by a state: domestic
             home = next(iter(homes))
             recipient = list(dict.fromkeys(home + c[3:] if c.startswith("---") else c
                                            for c in recipient))
         if not recipient and len(homes) == 1 and fwd[:2] in DOMESTIC_ROOTS and self.intent:
             recipient = [next(iter(homes))]  # a protest or crackdown names no target: domestic
-        targets = {c[:3] for c in recipient if not c.startswith("---")}
+        targets = {_home(c) for c in recipient if not c.startswith("---")}
         if actor and not homes and len(targets) == 1 and self.intent and \
                 not any(c[3:6] in STATE_FORCES for c in actor):  # ... the reverse (armed
             # forces of unknown country acting on X are not X's: "forces killed X villagers")
@@ -717,6 +756,11 @@ def _particles_only(pat: Pattern) -> bool:
 def _own(pat: Pattern, lemma: str) -> bool:
     """A pattern found with this verb, or one of no recorded verb (curated: the whole class)."""
     return not pat.verbs or lemma in pat.verbs
+
+
+def _home(code: str) -> str:
+    """The country of a code as sitrep reads it (SCGSRBGOV -> SRB), else its first letters."""
+    return country_of(code) or code[:3]
 
 
 def _codes(mentions: list[ActorMention]) -> list[str]:
