@@ -135,6 +135,17 @@ class Event:
             d[k] = d[k].isoformat() if d[k] else None
         return d
 
+    @classmethod
+    def from_dict(cls, d: dict) -> Event:
+        """The inverse of `to_dict`."""
+        d = dict(d)
+        d.pop("cameo_root", None)
+        for k in ("date_start", "date_end"):
+            d[k] = date.fromisoformat(d[k]) if d.get(k) else None
+        d["place"] = Place(**(d.get("place") or {}))
+        d["mentions"] = [Mention(**m) for m in d.get("mentions") or ()]
+        return cls(**d)
+
 
 @dataclass
 class Story:

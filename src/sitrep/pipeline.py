@@ -134,20 +134,26 @@ def ingest_articles(
         coded = list(coder.code_articles(batch, n_process=settings.processes))
         assigner.prepare(batch)  # story features of the whole batch at once
         with store.transaction():
-            touched: dict[str, list[Event]] = {}
+            touched: dict[str, None] = {}  # stories of the batch, in order
             for item in coded:
                 art = item.article
                 art.story_id = assigner.assign(art)
                 store.add_article(art, item.sentences)
                 for ev in item.events:
                     ev.story_id = art.story_id
-                touched.setdefault(art.story_id, []).extend(item.events)
+                store.add_claims(art.story_id, art.article_id, item.events)
+                touched.setdefault(art.story_id)
             assigner.flush()  # persist the story index with this batch
-            for story_id, new_events in touched.items():
+            for story_id in touched:
                 members = store.articles(story_id=story_id, with_text=False)
                 outlets = {m["article_id"]: m["outlet"] for m in members}
-                merged = merge_events(story_id, store.story_events(story_id) + new_events,
-                                      outlets)
+                # merged from every claim of the story each time: the same claims give the
+                # same events whatever order or batches the articles came in; events stored
+                # before claims were kept (no claims for their articles) join as they are
+                claims, have = store.story_claims(story_id)
+                older = [e for e in store.story_events(story_id)
+                         if any(m.article_id not in have for m in e.mentions)]
+                merged = merge_events(story_id, older + claims, outlets)
                 if settings.one_a_day:
                     merged = one_a_day(store, story_id, merged)
                 store.replace_story_events(story_id, merged)

@@ -116,3 +116,19 @@ def test_ingest_articles_is_idempotent(store, settings, coder):
     assert (again.stored, again.duplicates) == (0, 2)
     assert store.table_counts() == counts
     assert counts["articles"] == 2 and counts["stories"] >= 1
+
+
+def test_claims_are_kept_as_coded_and_read_back_whole(db_path):
+    from sitrep.models import Event, Mention, Place
+
+    ev = Event(["GHAGOV"], ["TGO"], "043", plover_type="CONSULT", modality="planned",
+               date_start=date(2023, 9, 18), date_end=date(2023, 9, 19), date_precision="range",
+               place=Place("Accra", "GHA", 5.56, -0.2), trigger="meet", sentence_index=0,
+               event_id="e1", mentions=[Mention("a1", 0, "They will meet.", "meet")])
+    assert Event.from_dict(ev.to_dict()) == ev
+    with Store(db_path) as s:
+        with s.transaction():
+            s.add_claims("s1", "a1", [ev])
+            s.add_claims("s2", "a2", [])
+        claims, ids = s.story_claims("s1")
+    assert claims == [ev] and ids == {"a1"}

@@ -161,3 +161,14 @@ CREATE TABLE dedup_df_v4 (
 INSERT INTO dedup_df_v4 SELECT feature, df FROM dedup_df;
 DROP TABLE dedup_df;
 ALTER TABLE dedup_df_v4 RENAME TO dedup_df;
+
+-- migration 5
+-- issue 4 (dedup): each article's event claims as the coder gave them, before merging, so a
+-- story's events are always merged from the same claims whatever order articles came in
+-- (merging already-merged rows with new claims was not order-independent).
+CREATE TABLE claims (
+    story_id   VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    events     VARCHAR NOT NULL   -- JSON array of Event.to_dict()
+);
+CREATE INDEX claims_story ON claims (story_id);

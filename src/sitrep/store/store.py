@@ -297,6 +297,23 @@ class Store:
         return stories
 
     # -- events ----------------------------------------------------------------------------
+    def add_claims(self, story_id: str, article_id: str, events: list[Event]) -> None:
+        """Keep an article's event claims as coded, before any merge (`story_claims`)."""
+        self.con.execute("INSERT INTO claims VALUES (?, ?, ?)",
+                         [story_id, article_id, json.dumps([e.to_dict() for e in events])])
+
+    def story_claims(self, story_id: str) -> tuple[list[Event], set[str]]:
+        """(every stored claim of the story's articles, the ids of the articles that have
+        claims). Articles stored before claims were kept have none."""
+        events: list[Event] = []
+        ids: set[str] = set()
+        for article_id, text in self.con.execute(
+                "SELECT article_id, events FROM claims WHERE story_id = ? ORDER BY article_id",
+                [story_id]).fetchall():
+            ids.add(article_id)
+            events.extend(Event.from_dict(d) for d in json.loads(text))
+        return events, ids
+
     def story_events(self, story_id: str) -> list[Event]:
         return self.events(story_id=story_id, with_mentions=True)
 

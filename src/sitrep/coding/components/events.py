@@ -185,21 +185,33 @@ class EventFinder:
     def _inherit(self, verb_events: dict[int, list[EventCandidate]], doc: Doc, at) -> None:
         """An event with an actor and no recipient takes the recipient of the act it leads to
         or comes from, when the actor is the same:
-        * "X prepared to resume shelling Y": "prepared" (and "resume") -> Y, from the verb
-          its to-clause (xcomp) governs, two levels deep at most;
+        * "X prepared to resume shelling Y", "X opened the border to allow deliveries to Y":
+          from the verbs its to-clauses (xcomp, or an advcl of purpose) govern and the
+          nominal events they take as objects, three verbs deep at most;
         * "X fired rockets at Y, killing ten": "killing" (a participle clause) -> Y, from the
-          verb it hangs under, or that verb's own object when the verb codes no event."""
+          verb it hangs under, or that verb's own object when the verb codes no event.
+        An actor of unknown country ("---CVL") acting on one country alone is then that
+        country's, as in `_make`."""
         for i in sorted(verb_events, reverse=True):  # deepest first: chains pass it upward
             trig = doc[i]
             for ev in verb_events[i]:
                 if ev.recipient or not ev.actor:
                     continue
                 got: list[str] = []
-                for c in trig.children:
-                    if c.dep_ == "xcomp" and not got:
-                        got = self._recipient_of(verb_events, c, ev) or next(
-                            (self._recipient_of(verb_events, g, ev) for g in c.children
-                             if g.dep_ == "xcomp"), [])
+                frontier, steps = [trig], 0
+                while frontier and not got and steps < 3:
+                    steps += 1
+                    nxt = []
+                    for node in frontier:
+                        for c in node.children:
+                            purpose = c.dep_ == "xcomp" or (
+                                c.dep_ == "advcl" and c.i > node.i and
+                                any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+                            if purpose or (node is not trig and c.dep_ == "dobj"):
+                                got = got or self._recipient_of(verb_events, c, ev)
+                                if purpose:  # the chain goes on through verbs only
+                                    nxt.append(c)
+                    frontier = nxt
                 if not got and trig.dep_ == "advcl" and trig.tag_ == "VBG" and \
                         trig.head.i < trig.i:
                     head = trig.head
@@ -209,11 +221,19 @@ class EventFinder:
                                if c not in ev.actor and not c.startswith("---")]
                 if got:
                     ev.recipient = got
+                    targets = {_home(c) for c in got if not c.startswith("---")}
+                    if all(c.startswith("---") for c in ev.actor) and len(targets) == 1 and \
+                            not any(c[3:6] in STATE_FORCES for c in ev.actor):
+                        home = next(iter(targets))
+                        ev.actor = list(dict.fromkeys(home + c[3:] for c in ev.actor))
 
     @staticmethod
     def _recipient_of(verb_events, tok: Token, ev: EventCandidate) -> list[str]:
         for other in verb_events.get(tok.i, ()):
-            if other.recipient and (not other.actor or set(other.actor) == set(ev.actor)):
+            same = not other.actor or set(other.actor) == set(ev.actor) or (
+                all(c.startswith("---") for c in ev.actor) and
+                [c[3:] for c in other.actor] == [c[3:] for c in ev.actor])  # localised copy
+            if other.recipient and same:
                 return [c for c in other.recipient if c not in ev.actor]
         return []
 
@@ -478,6 +498,13 @@ class EventFinder:
                 anchor = t.doc[at[t.i].anchor]
                 acts = self._actors(anchor if anchor.i in at and at[anchor.i] is at[t.i]
                                     else t, at)
+                # "a meeting between an Israeli group and the PLO": the modified noun's
+                # conjuncts are parties beside the modifier's actor
+                h = t.head if t.dep_ in ("amod", "compound", "poss", "nmod") else None
+                if h is not None and h.i not in at and h.i != head.i:
+                    for cj in h.conjuncts:
+                        acts = acts + [m for m in self._actors(cj, at)
+                                       if all(m is not a for a in acts)]
                 seen.update(id(m) for m in acts)
                 seen.add(id(at[t.i]))
                 yield acts
