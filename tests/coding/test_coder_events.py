@@ -230,3 +230,22 @@ def test_an_ethnic_group_acted_on_by_a_state_is_that_states(coder):
     evs = code(coder, "Serbian police detained four ethnic Albanians near Presevo.")
     det = find(evs, "detained")
     assert det.actor == ["SRBCOP"] and det.recipient == ["SRBCVL"], det
+
+
+def test_a_statement_issued_by_x_that_condemns_is_xs(coder):
+    evs = code(coder, "The ministry of Peru released a statement condemning the raid on Chile.")
+    cond = find(evs, "condemning")
+    assert cond.actor == ["PERGOV"] and cond.recipient == ["CHL"], cond
+    assert find(evs, "released").cameo_code == "010"  # issuing a statement is a statement
+
+
+def test_a_purpose_clause_takes_the_target_of_the_act_it_serves(coder):
+    evs = code(coder, "The OSCE sent observers to Georgia to monitor the vote.")
+    mon = find(evs, "monitor")
+    assert mon.recipient == ["GEO"], mon
+
+
+def test_a_name_with_a_plural_possessive_matches(coder):
+    evs = code(coder, "The Kurdistan Workers' Party attacked a Turkish army post.")
+    att = find(evs, "attacked")
+    assert att.actor == ["TURREB"], att

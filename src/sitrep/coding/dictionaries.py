@@ -215,6 +215,8 @@ def phrase_words(text: str) -> tuple[tuple[str, ...], bool]:
             continue
         if w.endswith("'s") and len(w) > 2:
             words.extend([w[:-2], "'s"])
+        elif w.endswith("'") and len(w) > 1:  # "workers'": spaCy splits the apostrophe off
+            words.extend([w[:-1], "'"])
         elif "-" in w.strip("-") and not w.startswith("-"):
             parts = w.split("-")
             for k, p in enumerate(parts):

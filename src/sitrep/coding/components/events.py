@@ -188,8 +188,9 @@ class EventFinder:
         * "X prepared to resume shelling Y", "X opened the border to allow deliveries to Y":
           from the verbs its to-clauses (xcomp, or an advcl of purpose) govern and the
           nominal events they take as objects, three verbs deep at most;
-        * "X fired rockets at Y, killing ten": "killing" (a participle clause) -> Y, from the
-          verb it hangs under, or that verb's own object when the verb codes no event.
+        * "X sent inspectors to Y to monitor ...", "X fired rockets at Y, killing ten": a
+          to-clause or participle clause takes the recipient of the verb it hangs under, or
+          that verb's own object when the verb codes no event.
         An actor of unknown country ("---CVL") acting on one country alone is then that
         country's, as in `_make`."""
         for i in sorted(verb_events, reverse=True):  # deepest first: chains pass it upward
@@ -212,6 +213,17 @@ class EventFinder:
                                 if purpose:  # the chain goes on through verbs only
                                     nxt.append(c)
                     frontier = nxt
+                to_clause = trig.dep_ == "xcomp" or (trig.dep_ == "advcl" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in trig.children))
+                if not got and to_clause and trig.head.i < trig.i:
+                    # "X sent inspectors to Iran to monitor ...": the purpose's target is
+                    # the governing act's
+                    got = self._recipient_of(verb_events, trig.head, ev)
+                    if not got and trig.head.i not in verb_events and \
+                            trig.head.pos_ in ("VERB", "AUX"):
+                        got = [c for c in _codes(self._object(trig.head, at, False,
+                                                              actor=ev.actor))
+                               if c not in ev.actor and not c.startswith("---")]
                 if not got and trig.dep_ == "advcl" and trig.tag_ == "VBG" and \
                         trig.head.i < trig.i:
                     head = trig.head
@@ -359,7 +371,12 @@ class EventFinder:
             return [], False
         head = verb.head
         if verb.dep_ in ("relcl", "acl"):
-            return self._actors(head, at), False
+            acts = self._actors(head, at)
+            if not acts and verb.dep_ == "acl" and verb.tag_ == "VBG" and \
+                    head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+                # "X issued a statement condemning Y": the statement's issuer condemns
+                return self._subject(head.head, at, depth + 1)[0], False
+            return acts, False
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             gov = head.head
             if head.lower_ in OBJECT_CONTROL_PREPS:
