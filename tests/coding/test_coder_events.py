@@ -249,3 +249,18 @@ def test_a_name_with_a_plural_possessive_matches(coder):
     evs = code(coder, "The Kurdistan Workers' Party attacked a Turkish army post.")
     att = find(evs, "attacked")
     assert att.actor == ["TURREB"], att
+
+
+def test_an_attack_with_no_named_doer_is_coded_to_where_it_happened(coder):
+    evs = code(coder, "A car bomb near Kandahar killed three Canadian soldiers.")
+    k = find(evs, "killed")
+    assert k.actor == ["AFG"] and k.recipient == ["CANMIL"], k
+    # a named doer is kept: no place stands in for it
+    evs = code(coder, "Rebels near Kandahar killed three Canadian soldiers.")
+    assert "AFG" not in find(evs, "killed").actor
+
+
+def test_a_state_acting_on_a_group_coded_by_region_acts_at_home(coder):
+    evs = code(coder, "The Algerian government lifted its ban on the Islamic Salvation Front.")
+    lift = find(evs, "lifted")
+    assert lift.actor == ["DZAGOV"] and lift.recipient == ["DZAREB"], lift

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.actor_codes import country_of
+from sitrep.actor_codes import code_history, country_of
 from sitrep.coding.codes import intent_code, refusal_code
 from sitrep.coding.cues import load_cues
 from sitrep.coding.dictionaries import Dictionaries, Pattern, VerbSense, load_dictionaries
@@ -57,6 +57,8 @@ SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # verbs that embed a claim 
 THREAT_ROOT = "13"
 CONDITION_MARKS = {"if", "unless"}
 STATE_ACT_ROOTS = {"17"}  # coercion (arrests, bans): done by the state where it happens
+VIOLENCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+REGIONS = frozenset(c for c, (kind, _) in code_history().items() if kind == "region")
 STATE_FORCES = ("MIL",)  # armed forces of unknown country often act abroad
 # light (support) verbs: their patterns are idioms ("take part", "set fire", "call off") whose
 # meaning the other verbs of their synset do not share
@@ -528,8 +530,11 @@ class EventFinder:
 
     # -- patterns ------------------------------------------------------------------------------
     @staticmethod
-    def _clause(verb: Token) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-        """(before, after) token keys of the verb's own clause (nested clauses cut off)."""
+    def _clause(verb: Token, subject_pps: bool = False
+                ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """(before, after) token keys of the verb's own clause (nested clauses cut off; the
+        subject's prepositional phrases too unless `subject_pps`: those are for the parts of
+        a multiword verb, which a misparse may hang there)."""
         keep: list[Token] = []
         stack = [verb]
         while stack:
@@ -542,6 +547,10 @@ class EventFinder:
                     continue
                 if c.dep_ == "pcomp" and c.pos_ == "VERB":
                     continue  # "accused X of providing ...": the embedded event codes itself
+                if c.dep_ == "prep" and t.dep_ in SUBJ and t.head.i == verb.i and \
+                        not subject_pps:
+                    continue  # "riots against military policies continue": the subject's
+                    # prepositional phrase is not the subject ("military" does not continue)
                 stack.append(c)
         keep.sort(key=lambda t: t.i)
         before = [(t.lower_, t.lemma_.lower()) for t in keep if t.i < verb.i]
@@ -550,7 +559,7 @@ class EventFinder:
         return before, after
 
     def _best(self, verb: Token, senses: list[VerbSense]) -> tuple[str | None, Pattern | None]:
-        before, after = self._clause(verb)
+        before, after = self._clause(verb, subject_pps=True)
         best_sense: VerbSense | None = None
         best_particles = -1
         for s in senses:
@@ -564,6 +573,7 @@ class EventFinder:
                 best_sense, best_particles = s, k
         if best_sense is None:
             return None, None
+        before, after = self._clause(verb)
         present = {w for pair in before for w in pair} | {w for pair in after for w in pair}
         best_pat: Pattern | None = None
         classes = [best_sense.cls] + [s.cls for s in senses if s.cls is not best_sense.cls and
@@ -609,7 +619,31 @@ class EventFinder:
             obj = self._condition_subject(verb, at, own) or obj
         if not subj and passive and code[:2] in STATE_ACT_ROOTS:
             subj = self._where(verb, at)
+        if not subj and not passive and obj and code[:2] in VIOLENCE_ROOTS and self.intent:
+            subj = self._unnamed_attacker(verb, at, obj)
         return self._make(verb, code, subj, obj, pat)
+
+    def _unnamed_attacker(self, verb: Token, at, obj: list[ActorMention]) -> list[ActorMention]:
+        """An attack whose doer is not named, only where it happened, is coded to that
+        country, as GDELT and the PLOVER gold do: "a roadside bomb near Samarra killed a U.S.
+        soldier" -> IRQ. Only a subject that is a thing or an act (no actor inside) with a
+        country, capital or city in its own phrase or in the verb's in/near phrase."""
+        subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return []
+
+        def place(m: ActorMention) -> bool:
+            return m.kind in ("country", "capital") or all(
+                len(c) == 3 and country_of(c) for c in m.codes)
+
+        places = [at[t.i] for t in subj.subtree if t.i in at]
+        if not all(place(m) for m in places):
+            return []  # a named doer ("insurgents near X") is coded as usual
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "near"):
+                places += [at[t.i] for t in c.subtree if t.i in at and place(at[t.i])]
+        homes = {_home(c) for m in places for c in m.codes}
+        return places[:1] if len(homes) == 1 else []
 
     def _condition_subject(self, verb: Token, at, own: set[str]) -> list[ActorMention]:
         """A threat's target is the party whose act is its condition: "X threatened to
@@ -650,9 +684,12 @@ class EventFinder:
         recipient = _codes(obj)
         homes = {_home(c) for c in actor if not c.startswith("---")}
         if len(homes) == 1 and self.intent:  # an unnamed group acted on by a state: domestic
+            # (also a group the dictionaries place only by region: "Algeria lifted its ban on
+            # the Islamic Salvation Front" (INTREB) -> DZAREB)
             home = next(iter(homes))
-            recipient = list(dict.fromkeys(home + c[3:] if c.startswith("---") else c
-                                           for c in recipient))
+            recipient = list(dict.fromkeys(
+                home + c[3:] if c.startswith("---") or (c[:3] in REGIONS and len(c) > 3)
+                else c for c in recipient))
         if not recipient and len(homes) == 1 and fwd[:2] in DOMESTIC_ROOTS and self.intent:
             recipient = [next(iter(homes))]  # a protest or crackdown names no target: domestic
         targets = {_home(c) for c in recipient if not c.startswith("---")}
