@@ -91,15 +91,23 @@ def eval_plover(
 def eval_conflibert(
     ctx: typer.Context,
     file: str = typer.Option(None, "--file", help="A sentence<TAB>label file "
-                             "[../shared/peers/conflibert_cameo/cameo_class/train.tsv]."),
+                             "[../shared/peers/conflibert_cameo/cameo_class/train.tsv]; with "
+                             "--spans a CoNLL 'token tag' file [.../cameo_ner/train.txt]."),
+    spans: bool = typer.Option(False, "--spans", help="Score source/target actor spans "
+                               "(cameo_ner) instead of the classes."),
     dictionaries: list[str] = _dictionaries_option(),
     as_json: bool = _json_option(),
     limit: int = typer.Option(None, "--limit", help="Only the first N sentences."),
 ) -> None:
-    """Macro-F1 of the 5 conflict/cooperation classes, per-class P/R/F1, confusion."""
-    from sitrep.evaluation.conflibert import evaluate_conflibert, format_result
+    """Macro-F1 of the 5 conflict/cooperation classes, per-class P/R/F1, confusion; with
+    --spans, source/target span precision, recall and F1."""
+    if spans:
+        from sitrep.evaluation.conflibert_spans import evaluate_spans, format_result
+    else:
+        from sitrep.evaluation.conflibert import evaluate_conflibert as evaluate_spans
+        from sitrep.evaluation.conflibert import format_result
 
-    _show(lambda: evaluate_conflibert(_coder_settings(ctx, dictionaries), file, limit=limit),
+    _show(lambda: evaluate_spans(_coder_settings(ctx, dictionaries), file, limit=limit),
           format_result, as_json)
 
 
