@@ -264,3 +264,9 @@ def test_a_state_acting_on_a_group_coded_by_region_acts_at_home(coder):
     evs = code(coder, "The Algerian government lifted its ban on the Islamic Salvation Front.")
     lift = find(evs, "lifted")
     assert lift.actor == ["DZAGOV"] and lift.recipient == ["DZAREB"], lift
+
+
+def test_a_nominal_event_takes_the_target_its_verb_names(coder):
+    evs = code(coder, "Canada has suspended food supplies to Haiti.")
+    sup = find(evs, "supplies")
+    assert sup.actor == ["CAN"] and sup.recipient == ["HTI"], sup

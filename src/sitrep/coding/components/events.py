@@ -753,7 +753,26 @@ class EventFinder:
                                 for o2 in p2.children:
                                     if o2.dep_ == "pobj" and not obj:
                                         obj = self._actors(o2, at)
+        if not obj and noun.dep_ in ("dobj", "nsubjpass"):
+            obj = self._governor_target(gov, noun, at, subj, skip)
         return self._make(noun, code, subj, obj, pat, reciprocal=True)
+
+    def _governor_target(self, gov: Token, noun: Token, at, subj: list[ActorMention],
+                         skip: set[str]) -> list[ActorMention]:
+        """The target that the verb governing a nominal event names for it: "sent supplies
+        to Nepal", "imposed a curfew in Kashmir", "issued an ultimatum to X" (the verb's
+        own prepositional phrases; never the doer itself)."""
+        own = set(_codes(subj))
+        for p in gov.children:
+            if p.dep_ != "prep" or p.lower_ not in TARGET_PREPS or p.lower_ in skip:
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                for acts in [self._actors(o, at), *self._inside_all(o, at)]:
+                    if acts and not set(_codes(acts)) <= own:
+                        return acts
+        return []
 
     def _noun_actor(self, noun: Token, at) -> list[ActorMention]:
         """The doer named inside the noun phrase: "X's tests", "drills held by X", "X drills"."""
