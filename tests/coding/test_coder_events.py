@@ -270,3 +270,11 @@ def test_a_nominal_event_takes_the_target_its_verb_names(coder):
     evs = code(coder, "Canada has suspended food supplies to Haiti.")
     sup = find(evs, "supplies")
     assert sup.actor == ["CAN"] and sup.recipient == ["HTI"], sup
+
+
+def test_urge_is_an_appeal(coder):
+    # Phoenix names "urge" only in its patterns' comments, never as a verb: curated
+    evs = code(coder, "Norway urged Sri Lanka to resume the peace talks.")
+    urge = find(evs, "urged")
+    assert (urge.actor, urge.recipient, urge.cameo_code[:2], urge.plover_type) == \
+        (["NOR"], ["LKA"], "02", "REQUEST"), urge

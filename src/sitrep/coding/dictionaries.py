@@ -384,7 +384,8 @@ def _code_of(text: str) -> str | None:
 
 def parse_pattern(text: str, synsets: dict[str, list[tuple[str, ...]]],
                   verbs: frozenset[str] = frozenset()) -> Pattern | None:
-    """PETRARCH pattern text (without its leading `-`) -> Pattern, or None when it has no code.
+    """PETRARCH pattern text (without its leading `-`) -> Pattern, or None when it has no code
+    or names a synset that no dictionary defines (it could never match).
 
     `verbs`: the lemmas of the class's verbs the pattern belongs to (empty: all of them).
     """
@@ -404,13 +405,17 @@ def parse_pattern(text: str, synsets: dict[str, list[tuple[str, ...]]],
                 continue
             if w.startswith("&"):
                 alts = synsets.get(w[1:].upper().rstrip("_"))
-                if alts:
-                    out.append(tuple(alts))
+                if not alts:
+                    raise LookupError(w)
+                out.append(tuple(alts))
                 continue
             out.append(((w,),))
         return tuple(out)
 
-    return Pattern(elements(pre_s), elements(post_s), code, text.strip(), verbs=verbs)
+    try:
+        return Pattern(elements(pre_s), elements(post_s), code, text.strip(), verbs=verbs)
+    except LookupError:
+        return None
 
 
 def _verb_words(line: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
