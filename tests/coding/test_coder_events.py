@@ -278,3 +278,17 @@ def test_urge_is_an_appeal(coder):
     urge = find(evs, "urged")
     assert (urge.actor, urge.recipient, urge.cameo_code[:2], urge.plover_type) == \
         (["NOR"], ["LKA"], "02", "REQUEST"), urge
+
+
+@pytest.mark.parametrize("text, trigger, root, recipient", [
+    # every class of a phrasal verb is searched for patterns, not only the first one's
+    ("Turkish jets carried out a raid on Syrian rebel camps.", "carried", "19", ["SYRREB"]),
+    ("Turkish jets carried out strikes on rebel camps in Syria.", "carried", "19", None),
+    ("Peru returned ancient statues to Bolivia.", "returned", "08", ["BOL"]),
+    ("Jordan is sharing intelligence with Egypt.", "sharing", "06", ["EGY"]),
+])
+def test_curated_patterns_and_phrasal_verbs(coder, text, trigger, root, recipient):
+    ev = find(code(coder, text), trigger)
+    assert ev.cameo_code[:2] == root, ev
+    if recipient is not None:
+        assert ev.recipient == recipient, ev

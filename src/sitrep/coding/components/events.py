@@ -576,8 +576,15 @@ class EventFinder:
         before, after = self._clause(verb)
         present = {w for pair in before for w in pair} | {w for pair in after for w in pair}
         best_pat: Pattern | None = None
-        classes = [best_sense.cls] + [s.cls for s in senses if s.cls is not best_sense.cls and
-                                      not s.before and not s.after]
+        # the classes of every sense that fits as well ("carry out": STAGE_EXERCISE,
+        # PERPETUATE, ...), then those of the bare verb
+        fitting = [s for s in senses if len(s.before) + len(s.after) == best_particles and
+                   s.before == best_sense.before and s.after == best_sense.after]
+        classes: list = []
+        for c in [best_sense.cls, *(s.cls for s in fitting),
+                  *(s.cls for s in senses if not s.before and not s.after)]:
+            if all(c is not k for k in classes):
+                classes.append(c)
         lemma = best_sense.lemma
         for cls in classes:
             for pat in cls.patterns:
