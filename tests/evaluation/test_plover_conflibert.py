@@ -135,3 +135,12 @@ def test_main_event_leaves_out_bare_statements(coder):
           SimpleNamespace(trigger="shelled", sentence_index=0, cameo_code="190")]
     assert main_event(ev, doc).trigger == "shelled"
     assert main_event(ev[:1], doc).trigger == "said"
+
+
+def test_main_event_keeps_a_denial(coder):
+    doc = coder.nlp("Officials rejected claims that the militia shelled the depot.")
+    ev = [SimpleNamespace(trigger="rejected", sentence_index=0, cameo_code="016",
+                          plover_type="REJECT"),
+          SimpleNamespace(trigger="shelled", sentence_index=0, cameo_code="190",
+                          plover_type="ASSAULT")]
+    assert main_event(ev, doc).trigger == "rejected"

@@ -1,7 +1,8 @@
 """Which of a sentence's coded events is its main one, for evaluations that expect one per text.
 
-Rule: leave out bare statements (CAMEO root 01, "said", "stated") when the text has any other
-event -- a reporting verb frames the event it reports; then take the event whose trigger word
+Rule: leave out bare statements and comments (CAMEO root 01 with no PLOVER type: "said",
+"stated"; not denials, 016) when the text has any other event -- a reporting verb frames the
+event it reports; then take the event whose trigger word
 stands highest in the dependency parse of its sentence (fewest steps to the root); ties go to the
 earlier sentence, then to the event coded first. An event whose trigger cannot be found in its
 sentence ranks last. Gold data is never consulted.
@@ -17,11 +18,18 @@ def _depth(tok) -> int:
     return d
 
 
+def _comment(e) -> bool:
+    """A statement or comment (CAMEO 01) that PLOVER gives no type: it frames the event it
+    reports. A denial (016, PLOVER REJECT) is an event of its own."""
+    return (getattr(e, "cameo_code", None) or "").startswith("01") and \
+        not getattr(e, "plover_type", None)
+
+
 def main_event(events: list, doc) -> object | None:
     """The main event of `events` coded from `doc` (see the module doc); None if none."""
     if not events:
         return None
-    framed = [e for e in events if not (getattr(e, "cameo_code", None) or "").startswith("01")]
+    framed = [e for e in events if not _comment(e)]
     events = framed or events
     sents = list(doc.sents)
     best = None
