@@ -292,3 +292,10 @@ def test_curated_patterns_and_phrasal_verbs(coder, text, trigger, root, recipien
     assert ev.cameo_code[:2] == root, ev
     if recipient is not None:
         assert ev.recipient == recipient, ev
+
+
+def test_a_reporting_use_of_a_verb_is_a_statement(coder):
+    evs = code(coder, "The Kenyan minister said talks would resume soon, he added.")
+    assert find(evs, "added").cameo_code == "010"
+    evs = code(coder, "Kenya added two ships to its navy.")  # not reporting: the verb's code
+    assert find(evs, "added").cameo_code != "010"

@@ -53,6 +53,7 @@ THREAT_CODE = "130"
 FUTURE_AUX = {"will", "would", "wo", "'ll", "shall"}
 OBLIGATION_AUX = {"must", "should"}
 DEMAND_CODE = "100"
+STATEMENT_CODE = "010"
 SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # verbs that embed a claim keep their event
 THREAT_ROOT = "13"
 CONDITION_MARKS = {"if", "unless"}
@@ -617,6 +618,11 @@ class EventFinder:
         code, pat = self._best(verb, senses)
         if not code:
             return []
+        if pat is None and code[:2] not in SPEECH_ROOTS and \
+                verb.lemma_.lower() in self.cues.reporting_verbs and \
+                any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and \
+                not any(c.dep_ == "dobj" for c in verb.children):
+            code = STATEMENT_CODE  # "..., he added" reports; "add" is not a grant here
         subj, _ = self._subject(verb, at)
         obj = self._object(verb, at, passive, topics=not code.startswith("04"),
                            actor=_codes(subj))
