@@ -299,3 +299,11 @@ def test_a_reporting_use_of_a_verb_is_a_statement(coder):
     assert find(evs, "added").cameo_code == "010"
     evs = code(coder, "Kenya added two ships to its navy.")  # not reporting: the verb's code
     assert find(evs, "added").cameo_code != "010"
+
+
+def test_troops_sent_to_an_organisations_mission_go_to_its_country(coder):
+    evs = code(coder, "Ghana is sending 200 troops to the UN peacekeeping mission in Lebanon.")
+    ev = find(evs, "sending")
+    assert ev.actor == ["GHA"] and ev.recipient == ["LBN"], ev
+    evs = code(coder, "Japan sent aid to the UN.")  # no mission place: the organisation
+    assert find(evs, "sent").recipient == ["IGOUNO"]

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.actor_codes import code_history, country_of
+from sitrep.actor_codes import code_history, country_of, is_org
 from sitrep.coding.codes import intent_code, refusal_code
 from sitrep.coding.cues import load_cues
 from sitrep.coding.dictionaries import Dictionaries, Pattern, VerbSense, load_dictionaries
@@ -451,10 +451,7 @@ class EventFinder:
                                 return acts
                 continue
             if c.dep_ in ("dobj", "dative", "attr", "oprd"):
-                acts = self._actors(c, at)
-                if good(acts):
-                    return acts
-                for acts in self._inside_all(c, at, topics):  # "ties with Gondor"
+                for acts in self._mission_first(c, at, topics):  # "ties with Gondor"
                     if good(acts):
                         return acts
         for c in verb.children:
@@ -463,10 +460,7 @@ class EventFinder:
                     not (topic_obj and c.lower_ in TOPIC_PREPS):
                 for o in c.children:
                     if o.dep_ == "pobj":
-                        acts = self._actors(o, at)
-                        if good(acts):
-                            return acts
-                        for acts in self._inside_all(o, at, topics):
+                        for acts in self._mission_first(o, at, topics):
                             if good(acts):
                                 return acts
             if c.dep_ == "prt":
@@ -494,6 +488,47 @@ class EventFinder:
                     if good(acts):
                         return acts
         return fallback
+
+    def _mission_first(self, head: Token, at, topics: bool = True) -> list[list[ActorMention]]:
+        """`_inside_all`, except that in "the UN mission in Mali", "a NATO-led force in
+        Afghanistan" the country the organisation's mission is in comes before the
+        organisation: troops sent to it are sent to that country (CAMEO codes the country as
+        the target)."""
+        own = self._actors(head, at)  # "the UN mission": the modifier names the head's actor
+        found = ([own] if own else []) + [acts for acts in self._inside_all(head, at, topics)
+                                          if not own or acts[0] is not own[0]]
+        doc = head.doc
+
+        def org_noun(acts: list[ActorMention]) -> int | None:
+            """The noun an organisation modifies ("UN mission" -> mission), if it does."""
+            if not all(m.kind == "org" or all(is_org(c) for c in m.codes) for m in acts):
+                return None
+            a = doc[acts[0].anchor]
+            if acts[0].kind == "composite" and a.pos_ == "NOUN":
+                return a.i  # "the NATO-led force" is one composite actor
+            while a.dep_ in ("compound", "amod", "npadvmod", "punct", "nmod") and \
+                    a.head.i != a.i and a.head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ"):
+                a = a.head
+                if a.pos_ == "NOUN":
+                    return a.i
+            return None
+
+        def place_of(acts: list[ActorMention]) -> int | None:
+            """The noun whose in-phrase names this country ("mission in Mali" -> mission)."""
+            if not all(m.kind in ("country", "capital") for m in acts):
+                return None
+            a = doc[acts[0].anchor]
+            while a.dep_ == "compound" and a.head.i != a.i:
+                a = a.head
+            if a.dep_ == "pobj" and a.head.lower_ == "in":
+                return a.head.head.i
+            return None
+
+        nouns = {org_noun(acts) for acts in found} - {None}
+        if not nouns:
+            return found
+        placed = [acts for acts in found if place_of(acts) in nouns]
+        return placed + [acts for acts in found if all(acts is not p for p in placed)]
 
     def _inside(self, head: Token, at, topics: bool = True) -> list[ActorMention]:
         """The first actor (with its conjuncts) inside a noun phrase, in word order."""
