@@ -307,3 +307,9 @@ def test_troops_sent_to_an_organisations_mission_go_to_its_country(coder):
     assert ev.actor == ["GHA"] and ev.recipient == ["LBN"], ev
     evs = code(coder, "Japan sent aid to the UN.")  # no mission place: the organisation
     assert find(evs, "sent").recipient == ["IGOUNO"]
+
+
+def test_the_subject_of_a_hope_or_concern_is_its_recipient(coder):
+    evs = code(coder, "Japan expressed concern that China would expand its navy.")
+    ev = find(evs, "expressed")
+    assert ev.actor == ["JPN"] and ev.recipient == ["CHN"], ev

@@ -470,13 +470,18 @@ class EventFinder:
                             acts = self._actors(o, at)
                             if good(acts):
                                 return acts
-        for c in verb.children:  # "X believes (that) Y can cope": the clause's subject
-            if c.dep_ == "ccomp" and c.i > verb.i and depth == 0:
-                for g in c.children:
-                    if g.dep_ in ("nsubj", "nsubjpass"):
-                        acts = self._np_all(g, at)
-                        if good(acts):
-                            return acts
+        # "X believes (that) Y can cope", "X expressed hope that Y will ...": the subject of
+        # the clause the verb (or its object noun) governs
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i] + [
+            g for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+            for g in c.children if g.dep_ in ("ccomp", "acl") and g.pos_ in ("VERB", "AUX")
+            and any(m.dep_ in ("nsubj", "nsubjpass") for m in g.children)]
+        for c in clauses if depth == 0 else ():
+            for g in c.children:
+                if g.dep_ in ("nsubj", "nsubjpass"):
+                    acts = self._np_all(g, at)
+                    if good(acts):
+                        return acts
         if depth == 0:  # "X offered to hand over Y to Z": the object of the verb it governs;
             # "X donated and delivered goods to Z": the object of a coordinated verb (only
             # when the verb has no complement of its own: "X demanded that ... and said ...")
