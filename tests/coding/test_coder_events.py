@@ -313,3 +313,13 @@ def test_the_subject_of_a_hope_or_concern_is_its_recipient(coder):
     evs = code(coder, "Japan expressed concern that China would expand its navy.")
     ev = find(evs, "expressed")
     assert ev.actor == ["JPN"] and ev.recipient == ["CHN"], ev
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("Norway reduced its humanitarian aid to Sudan.", "reduced", "1623"),
+    ("The Arab League ended its mediation between the two factions.", "ended", "165"),
+    ("The Thai government declared a state of emergency in Bangkok.", "declared", "1724"),
+    ("The European Union lifted its sanctions on Belarus.", "lifted", "085"),
+])
+def test_curated_codes_for_common_sanctions_and_aid_cuts(coder, text, trigger, cameo):
+    assert find(code(coder, text), trigger).cameo_code == cameo
