@@ -323,3 +323,14 @@ def test_the_subject_of_a_hope_or_concern_is_its_recipient(coder):
 ])
 def test_curated_codes_for_common_sanctions_and_aid_cuts(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("The Tamil Tigers claimed that they had attacked two army posts.", "claimed", "010"),
+    ("Ukraine claimed that Russia had shelled the plant.", "claimed", "110"),  # accuses
+    ("Peru is considering sending aid to Ecuador.", "considering", "014"),
+    ("Chile is exploring the possibility of joining the pact.", "exploring", "014"),
+    ("Police explored the cave.", "explored", "090"),
+])
+def test_statements_and_policy_options(coder, text, trigger, cameo):
+    assert find(code(coder, text), trigger).cameo_code == cameo

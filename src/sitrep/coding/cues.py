@@ -41,6 +41,7 @@ class Cues:
     overriding: tuple[str, ...]
     reporting_verbs: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
+    statement_verbs: frozenset[str] = frozenset()
     date_days: dict[str, int] = field(default_factory=dict)
     date_ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     date_calendar: dict[str, tuple[str, int, str]] = field(default_factory=dict)
@@ -87,6 +88,7 @@ def cues_from(modality: dict, attribution: dict, dates: dict) -> Cues:
         modality=mods,
         overriding=tuple(modality["overriding"]),
         reporting_verbs=_words(attribution["reporting_verbs"]),
+        statement_verbs=_words(attribution.get("statement_verbs")),
         source_prepositions=tuple(
             tuple(w.lower() for w in p) for p in attribution["source_prepositions"]
         ),

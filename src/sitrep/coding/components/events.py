@@ -571,11 +571,12 @@ class EventFinder:
 
     # -- patterns ------------------------------------------------------------------------------
     @staticmethod
-    def _clause(verb: Token, subject_pps: bool = False
+    def _clause(verb: Token, subject_pps: bool = False, verbs: dict | None = None
                 ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         """(before, after) token keys of the verb's own clause (nested clauses cut off; the
         subject's prepositional phrases too unless `subject_pps`: those are for the parts of
-        a multiword verb, which a misparse may hang there)."""
+        a multiword verb, which a misparse may hang there; with `verbs`, the verb dictionary,
+        a gerund complement that codes itself too: "considering sending aid")."""
         keep: list[Token] = []
         stack = [verb]
         while stack:
@@ -588,6 +589,9 @@ class EventFinder:
                     continue
                 if c.dep_ == "pcomp" and c.pos_ == "VERB":
                     continue  # "accused X of providing ...": the embedded event codes itself
+                if verbs is not None and t is verb and c.dep_ == "xcomp" and \
+                        c.tag_ == "VBG" and c.lemma_.lower() in verbs:
+                    continue  # "is considering sending aid": "aid" is the sending's
                 if c.dep_ == "prep" and t.dep_ in SUBJ and t.head.i == verb.i and \
                         not subject_pps:
                     continue  # "riots against military policies continue": the subject's
@@ -614,7 +618,7 @@ class EventFinder:
                 best_sense, best_particles = s, k
         if best_sense is None:
             return None, None
-        before, after = self._clause(verb)
+        before, after = self._clause(verb, verbs=self.dicts.verbs)
         present = {w for pair in before for w in pair} | {w for pair in after for w in pair}
         best_pat: Pattern | None = None
         # the classes of every sense that fits as well ("carry out": STAGE_EXERCISE,
@@ -658,12 +662,10 @@ class EventFinder:
         code, pat = self._best(verb, senses)
         if not code:
             return []
-        if pat is None and code[:2] not in SPEECH_ROOTS and \
-                verb.lemma_.lower() in self.cues.reporting_verbs and \
-                any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and \
-                not any(c.dep_ == "dobj" for c in verb.children):
-            code = STATEMENT_CODE  # "..., he added" reports; "add" is not a grant here
         subj, _ = self._subject(verb, at)
+        if pat is None and code != STATEMENT_CODE and self._states(verb, code, subj, at):
+            code = STATEMENT_CODE  # "..., he added" reports ("add" is not a grant here);
+            # "they claimed that they had attacked" states (no one else is accused)
         obj = self._object(verb, at, passive, topics=not code.startswith("04"),
                            actor=_codes(subj))
         own = {_home(c) for c in _codes(subj)}
@@ -697,6 +699,26 @@ class EventFinder:
                 places += [at[t.i] for t in c.subtree if t.i in at and place(at[t.i])]
         homes = {_home(c) for m in places for c in m.codes}
         return places[:1] if len(homes) == 1 else []
+
+    def _states(self, verb: Token, code: str, subj: list[ActorMention], at) -> bool:
+        """A statement verb (cues `statement_verbs`) used with a clause and no object of its
+        own only states; one whose dictionary code is an accusation or another speech act
+        only when the clause is about the speaker itself (or names no one)."""
+        if verb.lemma_.lower() not in self.cues.statement_verbs or \
+                any(c.dep_ == "dobj" for c in verb.children):
+            return False
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        if not clauses:
+            return False
+        if code[:2] not in SPEECH_ROOTS:
+            return True
+        own = {_home(c) for c in _codes(subj)}
+        for cl in clauses:
+            for g in cl.children:
+                if g.dep_ in ("nsubj", "nsubjpass"):
+                    if not {_home(c) for c in _codes(self._np_all(g, at))} <= own:
+                        return False
+        return True
 
     def _condition_subject(self, verb: Token, at, own: set[str]) -> list[ActorMention]:
         """A threat's target is the party whose act is its condition: "X threatened to
