@@ -334,3 +334,10 @@ def test_curated_codes_for_common_sanctions_and_aid_cuts(coder, text, trigger, c
 ])
 def test_statements_and_policy_options(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo
+
+
+def test_an_announced_nominal_event_is_the_event(coder):
+    evs = code(coder, "Sweden announced a suspension of aid to Zambia.")
+    sus = find(evs, "suspension")
+    assert (sus.actor, sus.recipient, sus.cameo_code[:3]) == (["SWE"], ["ZMB"], "162"), sus
+    assert not [e for e in evs if e.trigger == "announced"]

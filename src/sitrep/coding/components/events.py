@@ -142,11 +142,13 @@ class EventFinder:
                         verb_events.setdefault(tok.i, []).extend(ev)
                         gov = tok.head.head if tok.dep_ == "pobj" else tok.head
                         gov_evs = verb_events.get(gov.i, [])
+                        announced = gov.lemma_.lower() in self.cues.statement_verbs
                         if gov_evs and tok.dep_ == "dobj" and \
-                                any(e.actor or e.recipient for e in ev) and \
+                                any(e.actor or e.recipient for e in ev) and (announced or \
                                 not any(e.pattern or e.code[:2] in SPEECH_ROOTS
-                                        for e in gov_evs):
+                                        for e in gov_evs)):
                             del verb_events[gov.i]  # "hold talks": the noun codes the event
+                            # ("announced a suspension of aid": the suspension is the news)
             if self.intent:  # "S said X must V" where V itself codes no event: still a demand
                 for tok in sent:
                     if tok.i not in verb_events and tok.pos_ == "VERB" and any(
@@ -798,7 +800,8 @@ class EventFinder:
         if gov is noun or gov.pos_ not in ("VERB", "AUX"):
             return []
         gov_evs = verb_events.get(gov.i, [])
-        if any(e.pattern for e in gov_evs):
+        if any(e.pattern for e in gov_evs) and not (
+                noun.dep_ == "dobj" and gov.lemma_.lower() in self.cues.statement_verbs):
             return []  # the governing verb's pattern already coded this phrase
         senses = self.dicts.nouns[noun.lemma_.lower()]
         code, pat = self._best(noun, senses)
