@@ -144,3 +144,27 @@ def test_main_event_keeps_a_denial(coder):
           SimpleNamespace(trigger="shelled", sentence_index=0, cameo_code="190",
                           plover_type="ASSAULT")]
     assert main_event(ev, doc).trigger == "rejected"
+
+
+def test_plover_country_reading_of_old_and_constituent_codes():
+    gold = [G("1", "a", "ASSAULT", [("Serb forces", "SRB")], [("Montenegro", "MNE")])]
+    preds = [P("ASSAULT", ["SCGSRBMIL"], ["SCGMNE"])]  # Phoenix's dated roles for 2000
+    assert plover.score(gold, preds)["country_match"] == 1.0
+    assert plover.score(gold, preds, plover.prefix_country)["country_match"] == 0.0
+
+
+def test_split_halves_by_record_number(tmp_path):
+    from sitrep.cli.app import app
+
+    g = tmp_path / "gsr.json"
+    g.write_text(json.dumps([
+        {"id": f"X-{n:04d}", "event": "ASSAULT", "text": "Ruritanian troops shelled a town.",
+         "source": [{"actorText": "Ruritanian", "code": "RUR"}]} for n in (1, 2, 3)]))
+    runner = CliRunner()
+    odd = json.loads(runner.invoke(app, ["eval", "plover", "--file", str(g), "--split", "odd",
+                                         "--json"]).stdout)
+    even = json.loads(runner.invoke(app, ["eval", "plover", "--file", str(g), "--split",
+                                          "even", "--json"]).stdout)
+    assert (odd["n"], even["n"]) == (2, 1)
+    res = runner.invoke(app, ["eval", "plover", "--file", str(g), "--split", "third"])
+    assert res.exit_code == 2 and "--split" in res.output

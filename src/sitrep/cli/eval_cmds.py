@@ -22,6 +22,12 @@ def _json_option() -> bool:
     return typer.Option(False, "--json", help="Print one JSON object.")
 
 
+def _split_option() -> str:
+    return typer.Option(None, "--split", help="Only one half of the file: odd or even (PLOVER: "
+                        "by the number ending the record id; ConfliBERT: by the sentence's "
+                        "0-based position).")
+
+
 def _dictionaries_option(default_note: str = "") -> list[str]:
     note = f" {default_note}" if default_note else ""
     return typer.Option(None, "--dictionaries",
@@ -79,11 +85,16 @@ def eval_plover(
     dictionaries: list[str] = _dictionaries_option(),
     as_json: bool = _json_option(),
     limit: int = typer.Option(None, "--limit", help="Only the first N records."),
+    prefix_countries: bool = typer.Option(
+        False, "--prefix-countries", help="Read a code's country as its first three letters "
+        "(SCGSRB -> SCG), not as sitrep does (SCGSRB -> SRB, TMP -> TLS)."),
+    split: str = _split_option(),
 ) -> None:
     """PLOVER event-type accuracy, actor/recipient country match, confusions."""
     from sitrep.evaluation.plover import evaluate_plover, format_result
 
-    _show(lambda: evaluate_plover(_coder_settings(ctx, dictionaries), file, limit=limit),
+    _show(lambda: evaluate_plover(_coder_settings(ctx, dictionaries), file, limit=limit,
+                                  prefix_countries=prefix_countries, split=split),
           format_result, as_json)
 
 
@@ -98,6 +109,7 @@ def eval_conflibert(
     dictionaries: list[str] = _dictionaries_option(),
     as_json: bool = _json_option(),
     limit: int = typer.Option(None, "--limit", help="Only the first N sentences."),
+    split: str = _split_option(),
 ) -> None:
     """Macro-F1 of the 5 conflict/cooperation classes, per-class P/R/F1, confusion; with
     --spans, source/target span precision, recall and F1."""
@@ -107,7 +119,8 @@ def eval_conflibert(
         from sitrep.evaluation.conflibert import evaluate_conflibert as evaluate_spans
         from sitrep.evaluation.conflibert import format_result
 
-    _show(lambda: evaluate_spans(_coder_settings(ctx, dictionaries), file, limit=limit),
+    _show(lambda: evaluate_spans(_coder_settings(ctx, dictionaries), file, limit=limit,
+                                 split=split),
           format_result, as_json)
 
 

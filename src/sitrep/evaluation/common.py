@@ -33,3 +33,21 @@ def code_main_event(coder, text: str, published: date | None = None) -> object |
     """Code `text` with `coder` and return its main event (`main_event`), or None."""
     events = coder.code_text(text, published)
     return main_event(events, coder.nlp(text)) if events else None
+
+
+SPLITS = ("odd", "even")
+
+
+def split_rows(rows: list, split: str | None, number=None) -> list:
+    """The rows of one half of a gold file, for reading one half's errors while tuning and
+    scoring the other as unseen data: `odd` or `even` by `number(row)` (default: the row's
+    0-based position); None keeps every row."""
+    if split is None:
+        return rows
+    if split not in SPLITS:
+        from sitrep.errors import BadInput
+
+        raise BadInput("E107", input="--split", detail="expected odd or even")
+    want = 1 if split == "odd" else 0
+    return [r for k, r in enumerate(rows) if (number(r) if number else k) % 2 == want]
+

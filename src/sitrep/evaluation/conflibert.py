@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sitrep.config import Settings
 from sitrep.errors import BadInput, NotFound
-from sitrep.evaluation.common import code_main_event, prf, shared_dir
+from sitrep.evaluation.common import code_main_event, prf, shared_dir, split_rows
 
 CLASSES = (0, 1, 2, 3, 4)
 CLASS_NAMES = {0: "neutral", 1: "verbal coop", 2: "material coop", 3: "verbal conflict",
@@ -92,12 +92,13 @@ def score(gold: list[int], pred: list[int]) -> dict:
 
 
 def evaluate_conflibert(settings: Settings, path: Path | None = None,
-                        limit: int | None = None) -> dict:
+                        limit: int | None = None, split: str | None = None) -> dict:
     """Code every sentence of the file with the coder of `settings` and score the classes."""
     from sitrep.coding import make_coder
 
     path = Path(path) if path else default_path()
     rows = load_gold(path)
+    rows = split_rows(rows, split)
     if limit:
         rows = rows[:limit]
     coder = make_coder(settings)

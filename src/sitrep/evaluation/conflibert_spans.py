@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sitrep.config import Settings
 from sitrep.errors import BadInput, NotFound
-from sitrep.evaluation.common import code_main_event, f1_of, shared_dir
+from sitrep.evaluation.common import code_main_event, f1_of, shared_dir, split_rows
 
 ROLES = ("source", "target")
 TAGS = {"S": "source", "T": "target", "R": "reciprocal"}
@@ -134,12 +134,13 @@ def predict(coder, tokens: list[str]) -> tuple[dict[str, list[frozenset[int]]], 
 
 
 def evaluate_spans(settings: Settings, path: Path | None = None,
-                   limit: int | None = None) -> dict:
+                   limit: int | None = None, split: str | None = None) -> dict:
     """Code every sentence of the CoNLL file with the coder of `settings` and score spans."""
     from sitrep.coding import make_coder
 
     path = Path(path) if path else default_path()
     rows = load_gold(path)
+    rows = split_rows(rows, split)
     if limit:
         rows = rows[:limit]
     coder = make_coder(settings)

@@ -26,6 +26,7 @@ read as the ISO code (`GOLD_CODE_ALIASES`); IGO/NGO and similar stay as they are
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -35,7 +36,7 @@ from pathlib import Path
 from sitrep.actor_codes import country_of
 from sitrep.config import Settings
 from sitrep.errors import BadInput, NotFound
-from sitrep.evaluation.common import code_main_event, shared_dir
+from sitrep.evaluation.common import code_main_event, shared_dir, split_rows
 
 OLD_TYPE_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
                   "FIGHT": "ASSAULT"}
@@ -106,12 +107,28 @@ def country(code: str) -> str:
     return country_of(c + code[3:]) or c
 
 
-def _countries(codes: Iterable[str]) -> frozenset[str]:
-    return frozenset(country(c) for c in codes if c)
+def _id_number(rec: GoldRecord) -> int:
+    """The number at the end of a record id (PLOVER-GSR01-AGREE-0023 -> 23), for `--split`."""
+    m = re.search(r"(\d+)$", rec.id)
+    return int(m.group(1)) if m else 0
 
 
-def score(gold: list[GoldRecord], preds: list[Prediction | None]) -> dict:
-    """The metrics of the module doc for aligned gold records and predictions."""
+def prefix_country(code: str) -> str:
+    """The first three letters of a code (gold aliases read as ISO): the reading before
+    `country` knew old and constituent codes (`--prefix-countries`)."""
+    c = code[:3].upper()
+    return GOLD_CODE_ALIASES.get(c, c)
+
+
+def score(gold: list[GoldRecord], preds: list[Prediction | None],
+          country_of_code=None) -> dict:
+    """The metrics of the module doc for aligned gold records and predictions (countries read
+    with `country_of_code`, `country` by default)."""
+    country = country_of_code or globals()["country"]
+
+    def _countries(codes: Iterable[str]) -> frozenset[str]:
+        return frozenset(country(c) for c in codes if c)
+
     n = len(gold)
     type_ok = full = 0
     n_src = src_ok = n_tgt = tgt_ok = n_both = both_ok = 0
@@ -178,17 +195,20 @@ def predict(coder, text: str) -> Prediction | None:
 
 
 def evaluate_plover(settings: Settings, path: Path | None = None,
-                    limit: int | None = None) -> dict:
+                    limit: int | None = None, prefix_countries: bool = False,
+                    split: str | None = None) -> dict:
     """Code every record of the file with the coder of `settings` and score it."""
     from sitrep.coding import make_coder
 
     path = Path(path) if path else default_path()
     gold = load_gold(path)
+    gold = split_rows(gold, split, _id_number)
     if limit:
         gold = gold[:limit]
     coder = make_coder(settings)
     preds = [predict(coder, g.text) for g in gold]
-    result = score(gold, preds)
+    result = score(gold, preds, prefix_country if prefix_countries else country)
+    result["country_reading"] = "prefix" if prefix_countries else "sitrep"
     result["file"] = str(path)
     result["dictionaries"] = [str(d) for d in settings.dictionaries]
     result["errors"] = [
