@@ -341,3 +341,12 @@ def test_an_announced_nominal_event_is_the_event(coder):
     sus = find(evs, "suspension")
     assert (sus.actor, sus.recipient, sus.cameo_code[:3]) == (["SWE"], ["ZMB"], "162"), sus
     assert not [e for e in evs if e.trigger == "announced"]
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("Denmark suspended military aid to Uganda.", "suspended", "1622"),
+    ("Japan lifted travel curbs on Taiwan.", "lifted", "081"),
+    ("Canada reduced tariffs on Mexican steel.", "reduced", "085"),
+])
+def test_curated_codes_for_suspensions_and_easing(coder, text, trigger, cameo):
+    assert find(code(coder, text), trigger).cameo_code == cameo
