@@ -267,9 +267,12 @@ def test_a_state_acting_on_a_group_coded_by_region_acts_at_home(coder):
 
 
 def test_a_nominal_event_takes_the_target_its_verb_names(coder):
-    evs = code(coder, "Canada has suspended food supplies to Haiti.")
+    evs = code(coder, "Canada has resumed food supplies to Haiti.")
     sup = find(evs, "supplies")
     assert sup.actor == ["CAN"] and sup.recipient == ["HTI"], sup
+    # a verb whose own pattern codes the phrase keeps it: "suspended food supplies" is 1623
+    assert find(code(coder, "Canada suspended food supplies to Haiti."),
+                "suspended").cameo_code == "1623"
 
 
 def test_urge_is_an_appeal(coder):
