@@ -353,3 +353,14 @@ def test_an_announced_nominal_event_is_the_event(coder):
 ])
 def test_curated_codes_for_suspensions_and_easing(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo
+
+
+def test_a_call_for_someone_to_act_is_addressed_to_them(coder):
+    ev = find(code(coder, "Germany called for Greece to stay in the euro zone."), "called")
+    assert ev.actor == ["DEU"] and ev.recipient == ["GRC"], ev
+
+
+def test_a_participle_after_the_act_gives_its_target(coder):
+    ev = find(code(coder, "Turkish jets carried out a raid, targeting Syrian army posts."),
+              "carried")
+    assert ev.recipient == ["SYRMIL"], ev

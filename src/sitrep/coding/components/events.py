@@ -211,8 +211,10 @@ class EventFinder:
                     for node in frontier:
                         for c in node.children:
                             purpose = c.dep_ == "xcomp" or (
-                                c.dep_ == "advcl" and c.i > node.i and
-                                any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+                                c.dep_ == "advcl" and c.i > node.i and (
+                                    any(g.dep_ == "aux" and g.lower_ == "to"
+                                        for g in c.children) or
+                                    (node is trig and c.tag_ == "VBG")))
                             if purpose or (node is not trig and c.dep_ == "dobj"):
                                 got = got or self._recipient_of(verb_events, c, ev)
                                 if purpose:  # the chain goes on through verbs only
@@ -472,9 +474,11 @@ class EventFinder:
                             acts = self._actors(o, at)
                             if good(acts):
                                 return acts
-        # "X believes (that) Y can cope", "X expressed hope that Y will ...": the subject of
-        # the clause the verb (or its object noun) governs
-        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i] + [
+        # "X believes (that) Y can cope", "X called for Y to stay", "X expressed hope that Y
+        # will ...": the subject of the clause the verb (or its object noun) governs
+        clauses = [c for c in verb.children if c.i > verb.i and (c.dep_ == "ccomp" or (
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                      for m in c.children)))] + [
             g for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
             for g in c.children if g.dep_ in ("ccomp", "acl") and g.pos_ in ("VERB", "AUX")
             and any(m.dep_ in ("nsubj", "nsubjpass") for m in g.children)]
