@@ -51,3 +51,10 @@ def split_rows(rows: list, split: str | None, number=None) -> list:
     want = 1 if split == "odd" else 0
     return [r for k, r in enumerate(rows) if (number(r) if number else k) % 2 == want]
 
+
+def select_rows(rows: list, split: str | None = None, limit: int | None = None,
+                number=None) -> list:
+    """One half of a gold file (`split_rows`), then its first `limit` rows."""
+    rows = split_rows(rows, split, number)
+    return rows[:limit] if limit else rows
+

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sitrep.config import Settings
 from sitrep.errors import BadInput, NotFound
-from sitrep.evaluation.common import code_main_event, prf, shared_dir, split_rows
+from sitrep.evaluation.common import code_main_event, prf, select_rows, shared_dir
 
 CLASSES = (0, 1, 2, 3, 4)
 CLASS_NAMES = {0: "neutral", 1: "verbal coop", 2: "material coop", 3: "verbal conflict",
@@ -98,9 +98,7 @@ def evaluate_conflibert(settings: Settings, path: Path | None = None,
 
     path = Path(path) if path else default_path()
     rows = load_gold(path)
-    rows = split_rows(rows, split)
-    if limit:
-        rows = rows[:limit]
+    rows = select_rows(rows, split, limit)
     coder = make_coder(settings)
     preds, roots = [], []
     for text, _ in rows:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sitrep.config import Settings
 from sitrep.errors import BadInput, NotFound
-from sitrep.evaluation.common import code_main_event, f1_of, shared_dir, split_rows
+from sitrep.evaluation.common import code_main_event, f1_of, select_rows, shared_dir
 
 ROLES = ("source", "target")
 TAGS = {"S": "source", "T": "target", "R": "reciprocal"}
@@ -140,9 +140,7 @@ def evaluate_spans(settings: Settings, path: Path | None = None,
 
     path = Path(path) if path else default_path()
     rows = load_gold(path)
-    rows = split_rows(rows, split)
-    if limit:
-        rows = rows[:limit]
+    rows = select_rows(rows, split, limit)
     coder = make_coder(settings)
     preds, events = [], []
     for tokens, _ in rows:

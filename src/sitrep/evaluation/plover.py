@@ -36,7 +36,7 @@ from pathlib import Path
 from sitrep.actor_codes import country_of
 from sitrep.config import Settings
 from sitrep.errors import BadInput, NotFound
-from sitrep.evaluation.common import code_main_event, shared_dir, split_rows
+from sitrep.evaluation.common import code_main_event, select_rows, shared_dir
 
 OLD_TYPE_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
                   "FIGHT": "ASSAULT"}
@@ -202,9 +202,7 @@ def evaluate_plover(settings: Settings, path: Path | None = None,
 
     path = Path(path) if path else default_path()
     gold = load_gold(path)
-    gold = split_rows(gold, split, _id_number)
-    if limit:
-        gold = gold[:limit]
+    gold = select_rows(gold, split, limit, _id_number)
     coder = make_coder(settings)
     preds = [predict(coder, g.text) for g in gold]
     result = score(gold, preds, prefix_country if prefix_countries else country)
