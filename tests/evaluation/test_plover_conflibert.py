@@ -168,3 +168,10 @@ def test_split_halves_by_record_number(tmp_path):
     assert (odd["n"], even["n"]) == (2, 1)
     res = runner.invoke(app, ["eval", "plover", "--file", str(g), "--split", "third"])
     assert res.exit_code == 2 and "--split" in res.output
+
+
+def test_main_event_keeps_a_comment_that_is_not_a_bare_statement(coder):
+    doc = coder.nlp("Peru is considering sending aid to Chile.")
+    ev = [SimpleNamespace(trigger="considering", sentence_index=0, cameo_code="014"),
+          SimpleNamespace(trigger="sending", sentence_index=0, cameo_code="070")]
+    assert main_event(ev, doc).trigger == "considering"

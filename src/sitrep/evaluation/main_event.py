@@ -1,8 +1,8 @@
 """Which of a sentence's coded events is its main one, for evaluations that expect one per text.
 
-Rule: leave out bare statements and comments (CAMEO root 01 with no PLOVER type: "said",
-"stated"; not denials, 016) when the text has any other event -- a reporting verb frames the
-event it reports; then take the event whose trigger word
+Rule: leave out bare statements (CAMEO 010: "said", "stated"; not other comments such as
+denials, 016, or considering an option, 014) when the text has any other event -- a reporting
+verb frames the event it reports; then take the event whose trigger word
 stands highest in the dependency parse of its sentence (fewest steps to the root); ties go to the
 earlier sentence, then to the event coded first. An event whose trigger cannot be found in its
 sentence ranks last. Gold data is never consulted.
@@ -19,10 +19,10 @@ def _depth(tok) -> int:
 
 
 def _comment(e) -> bool:
-    """A statement or comment (CAMEO 01) that PLOVER gives no type: it frames the event it
-    reports. A denial (016, PLOVER REJECT) is an event of its own."""
-    return (getattr(e, "cameo_code", None) or "").startswith("01") and \
-        not getattr(e, "plover_type", None)
+    """A bare statement (CAMEO 010, or the root 01): it frames the event it reports. Other
+    comments are events of their own: a denial (016), considering an option (014), an
+    optimistic or pessimistic comment (012, 013), condolences (018)."""
+    return (getattr(e, "cameo_code", None) or "") in ("01", "010")
 
 
 def main_event(events: list, doc) -> object | None:
