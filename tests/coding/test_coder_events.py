@@ -364,3 +364,8 @@ def test_a_participle_after_the_act_gives_its_target(coder):
     ev = find(code(coder, "Turkish jets carried out a raid, targeting Syrian army posts."),
               "carried")
     assert ev.recipient == ["SYRMIL"], ev
+
+
+def test_defending_a_policy_is_an_endorsement_not_protection(coder):
+    assert find(code(coder, "Mexico defended Cuba's handling of the crisis."),
+                "defended").cameo_code == "051"
