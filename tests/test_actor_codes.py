@@ -35,3 +35,11 @@ def test_code_history_table_names_real_codes():
         else:
             assert successor == "KSV" or pycountry.countries.get(alpha_3=successor) or \
                 successor in historic, (code, successor)
+
+
+def test_home_is_the_country_else_the_first_letters():
+    from sitrep.actor_codes import home, is_region
+
+    assert [home(c) for c in ("SCGSRBGOV", "PRKGOV", "IGOUNO", "---GOV", "MEAREB")] == \
+        ["SRB", "PRK", "IGO", "---", "MEA"]
+    assert is_region("MEAREB") and not is_region("PRKGOV") and not is_region("IGOUNO")

@@ -72,6 +72,17 @@ def country_of(code: str) -> str | None:
     return successor or head
 
 
+def is_region(code: str) -> bool:
+    """Whether a code starts with a region code (MEAREB: the Middle East), no country."""
+    return code_history().get((code or "")[:3].upper(), ("",))[0] == "region"
+
+
+def home(code: str) -> str:
+    """A code's country where it has one (`country_of`), else its first three letters: the
+    key the coder compares sides by (SCGSRBGOV -> SRB, IGOUNO -> IGO, ---GOV -> ---)."""
+    return country_of(code) or (code or "")[:3].upper()
+
+
 def sector_of(code: str) -> str | None:
     """The first sector code of a state actor (`PRKGOV` -> GOV), or an organisation's body."""
     return code[3:6] or None

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sitrep.actor_codes import country_of
+from sitrep.actor_codes import home
 from sitrep.config import Settings
 from sitrep.errors import BadInput, NotFound
 from sitrep.evaluation.common import code_main_event, select_rows, shared_dir
@@ -103,8 +103,7 @@ def country(code: str) -> str:
     """The country of an actor code as `sitrep.actor_codes.country_of` reads it (SCGSRBGOV ->
     SRB, TMPGOV -> TLS); organisations, regions and `---` keep their first three letters."""
     code = code.upper()
-    c = GOLD_CODE_ALIASES.get(code[:3], code[:3])
-    return country_of(c + code[3:]) or c
+    return home(GOLD_CODE_ALIASES.get(code[:3], code[:3]) + code[3:])
 
 
 def _id_number(rec: GoldRecord) -> int:

@@ -26,7 +26,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.actor_codes import code_history, country_of
+from sitrep.actor_codes import code_history, country_of, is_region
 from sitrep.coding.dictionaries import ActorEntry, AgentEntry, Dictionaries, load_dictionaries
 from sitrep.coding.extensions import ActorMention, register_extensions
 
@@ -35,7 +35,6 @@ IT = {"it", "its"}
 THEY = {"they", "them", "their"}
 COMPASS = {"north", "south", "east", "west"}
 JOIN_PREPS = {"of", "from", "in"}
-REGIONS = frozenset(c for c, (kind, _) in code_history().items() if kind == "region")
 LED = {"-", "led"}  # "Vietnamese-led forces" are that country's forces ("-backed" are not)
 # codes that name a sector or group of people, no country
 SECTOR_ONLY = {"ELI", "CVL", "OPP", "REB", "MIL", "GOV", "BUS", "MED", "EDU", "REL", "LAB",
@@ -229,7 +228,7 @@ class ActorFinder:
                   day: date | None) -> list[str]:
         """A group the dictionaries code by region (MEAREB, INTREB) whose own name says its
         country is that country's: "Palestinian Islamic Jihad" -> PSEREB."""
-        if not any(c[:3] in REGIONS for c in codes):
+        if not any(is_region(c) for c in codes):
             return codes
         lowers = [t.lower_ for t in doc[s:e]]
         lemmas = [t.lemma_.lower() for t in doc[s:e]]
@@ -242,7 +241,7 @@ class ActorFinder:
             country = hit[1].code_on(day).split("/")[0]
             if (len(country) == 3 and country_of(country)) or \
                     code_history().get(country, ("",))[0] == "constituent":
-                return [country + c[3:] if c[:3] in REGIONS else c for c in codes]
+                return [country + c[3:] if is_region(c) else c for c in codes]
         return codes
 
     def _cities(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.actor_codes import code_history, country_of, is_org
+from sitrep.actor_codes import country_of, home, is_org, is_region
 from sitrep.coding.codes import intent_code, refusal_code
 from sitrep.coding.cues import load_cues
 from sitrep.coding.dictionaries import Dictionaries, Pattern, VerbSense, load_dictionaries
@@ -59,7 +59,6 @@ THREAT_ROOT = "13"
 CONDITION_MARKS = {"if", "unless"}
 STATE_ACT_ROOTS = {"17"}  # coercion (arrests, bans): done by the state where it happens
 VIOLENCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
-REGIONS = frozenset(c for c, (kind, _) in code_history().items() if kind == "region")
 STATE_FORCES = ("MIL",)  # armed forces of unknown country often act abroad
 # light (support) verbs: their patterns are idioms ("take part", "set fire", "call off") whose
 # meaning the other verbs of their synset do not share
@@ -240,11 +239,7 @@ class EventFinder:
                                if c not in ev.actor and not c.startswith("---")]
                 if got:
                     ev.recipient = got
-                    targets = {_home(c) for c in got if not c.startswith("---")}
-                    if all(c.startswith("---") for c in ev.actor) and len(targets) == 1 and \
-                            not any(c[3:6] in STATE_FORCES for c in ev.actor):
-                        home = next(iter(targets))
-                        ev.actor = list(dict.fromkeys(home + c[3:] for c in ev.actor))
+                    ev.actor = _placed_by_target(ev.actor, got)
 
     @staticmethod
     def _recipient_of(verb_events, tok: Token, ev: EventCandidate) -> list[str]:
@@ -424,11 +419,11 @@ class EventFinder:
             # "its troops", "streets in Hong Kong" for a Hong Kong actor: the actor's own
             # country is the recipient only when no other actor is named
             mine = [m for m in acts if m.kind == "pronoun" and
-                    {_home(c) for c in m.codes} <= {_home(c) for c in actor or ()}]
+                    {home(c) for c in m.codes} <= {home(c) for c in actor or ()}]
             if mine and len(mine) < len(acts):  # "its EU partners": the partners
                 acts[:] = [m for m in acts if m not in mine]
             own = bool(actor) and all(
-                {_home(c) for c in m.codes} <= {_home(c) for c in actor} for m in acts)
+                {home(c) for c in m.codes} <= {home(c) for c in actor} for m in acts)
             unknown = all(c.startswith("---") for m in acts for c in m.codes)
             if own or unknown:
                 fallback = fallback or acts
@@ -674,9 +669,9 @@ class EventFinder:
             # "they claimed that they had attacked" states (no one else is accused)
         obj = self._object(verb, at, passive, topics=not code.startswith("04"),
                            actor=_codes(subj))
-        own = {_home(c) for c in _codes(subj)}
+        own = {home(c) for c in _codes(subj)}
         if code.startswith(THREAT_ROOT) and (
-                not obj or all({_home(c) for c in m.codes} <= own for m in obj)):
+                not obj or all({home(c) for c in m.codes} <= own for m in obj)):
             obj = self._condition_subject(verb, at, own) or obj
         if not subj and passive and code[:2] in STATE_ACT_ROOTS:
             subj = self._where(verb, at)
@@ -703,7 +698,7 @@ class EventFinder:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "near"):
                 places += [at[t.i] for t in c.subtree if t.i in at and place(at[t.i])]
-        homes = {_home(c) for m in places for c in m.codes}
+        homes = {home(c) for m in places for c in m.codes}
         return places[:1] if len(homes) == 1 else []
 
     def _states(self, verb: Token, code: str, subj: list[ActorMention], at) -> bool:
@@ -718,11 +713,11 @@ class EventFinder:
             return False
         if code[:2] not in SPEECH_ROOTS:
             return True
-        own = {_home(c) for c in _codes(subj)}
+        own = {home(c) for c in _codes(subj)}
         for cl in clauses:
             for g in cl.children:
                 if g.dep_ in ("nsubj", "nsubjpass"):
-                    if not {_home(c) for c in _codes(self._np_all(g, at))} <= own:
+                    if not {home(c) for c in _codes(self._np_all(g, at))} <= own:
                         return False
         return True
 
@@ -739,7 +734,7 @@ class EventFinder:
                     for g in c.children:
                         if g.dep_ in ("nsubj", "nsubjpass"):
                             acts = [m for m in self._np_all(g, at)
-                                    if not {_home(x) for x in m.codes} <= own]
+                                    if not {home(x) for x in m.codes} <= own]
                             if acts:
                                 return acts
                 elif c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ in ("VERB", "AUX"):
@@ -763,22 +758,18 @@ class EventFinder:
         fwd, _, rev = code.partition(":")
         actor = _codes(subj)
         recipient = _codes(obj)
-        homes = {_home(c) for c in actor if not c.startswith("---")}
+        homes = {home(c) for c in actor if not c.startswith("---")}
         if len(homes) == 1 and self.intent:  # an unnamed group acted on by a state: domestic
             # (also a group the dictionaries place only by region: "Algeria lifted its ban on
             # the Islamic Salvation Front" (INTREB) -> DZAREB)
-            home = next(iter(homes))
+            country = next(iter(homes))
             recipient = list(dict.fromkeys(
-                home + c[3:] if c.startswith("---") or (c[:3] in REGIONS and len(c) > 3)
+                country + c[3:] if c.startswith("---") or (is_region(c) and len(c) > 3)
                 else c for c in recipient))
         if not recipient and len(homes) == 1 and fwd[:2] in DOMESTIC_ROOTS and self.intent:
             recipient = [next(iter(homes))]  # a protest or crackdown names no target: domestic
-        targets = {_home(c) for c in recipient if not c.startswith("---")}
-        if actor and not homes and len(targets) == 1 and self.intent and \
-                not any(c[3:6] in STATE_FORCES for c in actor):  # ... the reverse (armed
-            # forces of unknown country acting on X are not X's: "forces killed X villagers")
-            home = next(iter(targets))
-            actor = list(dict.fromkeys(home + c[3:] for c in actor))
+        if self.intent:  # ... the reverse: an unnamed group acting on one state is its
+            actor = _placed_by_target(actor, recipient)
         names_a = [n for m in subj for n in m.names]
         names_r = [n for m in obj for n in m.names]
         out: list[EventCandidate] = []
@@ -940,9 +931,16 @@ def _own(pat: Pattern, lemma: str) -> bool:
     return not pat.verbs or lemma in pat.verbs
 
 
-def _home(code: str) -> str:
-    """The country of a code as sitrep reads it (SCGSRBGOV -> SRB), else its first letters."""
-    return country_of(code) or code[:3]
+def _placed_by_target(actor: list[str], recipient: list[str]) -> list[str]:
+    """An actor of unknown country only ("---CVL") acting on one country is that country's
+    ("students protested against Y's decision" -> Y's students); armed forces of unknown
+    country are not (they often act abroad: "forces killed X villagers")."""
+    targets = {home(c) for c in recipient if not c.startswith("---")}
+    if not actor or len(targets) != 1 or not all(c.startswith("---") for c in actor) or \
+            any(c[3:6] in STATE_FORCES for c in actor):
+        return actor
+    country = next(iter(targets))
+    return list(dict.fromkeys(country + c[3:] for c in actor))
 
 
 def _codes(mentions: list[ActorMention]) -> list[str]:
