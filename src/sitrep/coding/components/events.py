@@ -572,17 +572,20 @@ class EventFinder:
 
     # -- patterns ------------------------------------------------------------------------------
     @staticmethod
-    def _clause(verb: Token, subject_pps: bool = False, verbs: dict | None = None
-                ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-        """(before, after) token keys of the verb's own clause (nested clauses cut off; the
-        subject's prepositional phrases too unless `subject_pps`: those are for the parts of
-        a multiword verb, which a misparse may hang there; with `verbs`, the verb dictionary,
-        a gerund complement that codes itself too: "considering sending aid")."""
-        keep: list[Token] = []
-        stack = [verb]
+    def _clause(verb: Token, verbs: dict | None = None) -> tuple[tuple[list, list],
+                                                                  tuple[list, list]]:
+        """The (before, after) token keys of the verb's own clause, nested clauses cut off,
+        twice from one walk: in full, for the parts of a multiword verb (a misparse may hang
+        them in the subject's prepositional phrase); and narrowed for patterns, without the
+        subject's prepositional phrases ("riots against military policies continue":
+        "military" does not continue) and, with `verbs` (the verb dictionary), without a
+        gerund complement that codes itself ("is considering sending aid": "aid" is the
+        sending's)."""
+        keep: list[tuple[Token, bool]] = []  # (token, in the narrowed clause too)
+        stack = [(verb, True)]
         while stack:
-            t = stack.pop()
-            keep.append(t)
+            t, narrow = stack.pop()
+            keep.append((t, narrow))
             for c in t.children:
                 if t is verb and c.dep_ in CLAUSE_BREAK:
                     continue
@@ -590,22 +593,22 @@ class EventFinder:
                     continue
                 if c.dep_ == "pcomp" and c.pos_ == "VERB":
                     continue  # "accused X of providing ...": the embedded event codes itself
-                if verbs is not None and t is verb and c.dep_ == "xcomp" and \
-                        c.tag_ == "VBG" and c.lemma_.lower() in verbs:
-                    continue  # "is considering sending aid": "aid" is the sending's
-                if c.dep_ == "prep" and t.dep_ in SUBJ and t.head.i == verb.i and \
-                        not subject_pps:
-                    continue  # "riots against military policies continue": the subject's
-                    # prepositional phrase is not the subject ("military" does not continue)
-                stack.append(c)
-        keep.sort(key=lambda t: t.i)
-        before = [(t.lower_, t.lemma_.lower()) for t in keep if t.i < verb.i]
-        after = [(t.lower_, t.lemma_.lower()) for t in keep
-                 if verb.i < t.i <= verb.i + PATTERN_WINDOW]
-        return before, after
+                cut = (verbs is not None and t is verb and c.dep_ == "xcomp" and
+                       c.tag_ == "VBG" and c.lemma_.lower() in verbs) or \
+                      (c.dep_ == "prep" and t.dep_ in SUBJ and t.head.i == verb.i)
+                stack.append((c, narrow and not cut))
+        keep.sort(key=lambda item: item[0].i)
+
+        def keys(toks: list[Token]) -> tuple[list, list]:
+            before = [(t.lower_, t.lemma_.lower()) for t in toks if t.i < verb.i]
+            after = [(t.lower_, t.lemma_.lower()) for t in toks
+                     if verb.i < t.i <= verb.i + PATTERN_WINDOW]
+            return before, after
+
+        return keys([t for t, _ in keep]), keys([t for t, narrow in keep if narrow])
 
     def _best(self, verb: Token, senses: list[VerbSense]) -> tuple[str | None, Pattern | None]:
-        before, after = self._clause(verb, subject_pps=True)
+        (before, after), narrowed = self._clause(verb, self.dicts.verbs)
         best_sense: VerbSense | None = None
         best_particles = -1
         for s in senses:
@@ -619,7 +622,7 @@ class EventFinder:
                 best_sense, best_particles = s, k
         if best_sense is None:
             return None, None
-        before, after = self._clause(verb, verbs=self.dicts.verbs)
+        before, after = narrowed
         present = {w for pair in before for w in pair} | {w for pair in after for w in pair}
         best_pat: Pattern | None = None
         # the classes of every sense that fits as well ("carry out": STAGE_EXERCISE,
