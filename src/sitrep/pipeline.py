@@ -151,8 +151,9 @@ def ingest_articles(
                 # same events whatever order or batches the articles came in; events stored
                 # before claims were kept (no claims for their articles) join as they are
                 claims, have = store.story_claims(story_id)
-                older = [e for e in store.story_events(story_id)
-                         if any(m.article_id not in have for m in e.mentions)]
+                older = [] if outlets.keys() <= have else [  # (read only for old files)
+                    e for e in store.story_events(story_id)
+                    if any(m.article_id not in have for m in e.mentions)]
                 merged = merge_events(story_id, older + claims, outlets)
                 if settings.one_a_day:
                     merged = one_a_day(store, story_id, merged)

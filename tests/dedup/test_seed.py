@@ -113,3 +113,20 @@ def test_seed_pair_events_do_not_depend_on_order_or_batches(tmp_path, coder, see
     together = stored([seed_pair])
     rewrite_first = stored([[seed_pair[1]], [seed_pair[0]]])
     assert together and together == rewrite_first
+
+
+@pytest.mark.issue(4)
+def test_events_stored_before_claims_were_kept_still_merge(tmp_path, coder, seed_pair):
+    """A file from before migration 5 has events but no claims for its articles: the next
+    article of the story merges with those events instead of dropping them."""
+    from sitrep.config import load_settings
+    from sitrep.store import Store
+
+    path = tmp_path / "old.duckdb"
+    with Store(path) as st:
+        ingest_articles([seed_pair[0]], st, load_settings(db=path), coder=coder)
+        st.con.execute("DELETE FROM claims")  # as a file written before claims were kept
+        first = {m.article_id for e in st.events(with_mentions=True) for m in e.mentions}
+        ingest_articles([seed_pair[1]], st, load_settings(db=path), coder=coder)
+        after = {m.article_id for e in st.events(with_mentions=True) for m in e.mentions}
+    assert first and first < after
