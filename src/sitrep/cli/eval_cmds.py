@@ -114,13 +114,13 @@ def eval_conflibert(
     """Macro-F1 of the 5 conflict/cooperation classes, per-class P/R/F1, confusion; with
     --spans, source/target span precision, recall and F1."""
     if spans:
-        from sitrep.evaluation.conflibert_spans import evaluate_spans, format_result
+        from sitrep.evaluation.conflibert_spans import evaluate_spans as evaluate
+        from sitrep.evaluation.conflibert_spans import format_result
     else:
-        from sitrep.evaluation.conflibert import evaluate_conflibert as evaluate_spans
+        from sitrep.evaluation.conflibert import evaluate_conflibert as evaluate
         from sitrep.evaluation.conflibert import format_result
 
-    _show(lambda: evaluate_spans(_coder_settings(ctx, dictionaries), file, limit=limit,
-                                 split=split),
+    _show(lambda: evaluate(_coder_settings(ctx, dictionaries), file, limit=limit, split=split),
           format_result, as_json)
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -120,10 +120,10 @@ def prefix_country(code: str) -> str:
 
 
 def score(gold: list[GoldRecord], preds: list[Prediction | None],
-          country_of_code=None) -> dict:
+          country_of_code: Callable[[str], str] = country) -> dict:
     """The metrics of the module doc for aligned gold records and predictions (countries read
     with `country_of_code`, `country` by default)."""
-    country = country_of_code or globals()["country"]
+    country = country_of_code
 
     def _countries(codes: Iterable[str]) -> frozenset[str]:
         return frozenset(country(c) for c in codes if c)
