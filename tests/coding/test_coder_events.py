@@ -318,41 +318,11 @@ def test_the_subject_of_a_hope_or_concern_is_its_recipient(coder):
     assert ev.actor == ["JPN"] and ev.recipient == ["CHN"], ev
 
 
-@pytest.mark.parametrize("text, trigger, cameo", [
-    ("Norway reduced its humanitarian aid to Sudan.", "reduced", "1623"),
-    ("The Arab League ended its mediation between the two factions.", "ended", "165"),
-    ("The Thai government declared a state of emergency in Bangkok.", "declared", "1724"),
-    ("The European Union lifted its sanctions on Belarus.", "lifted", "085"),
-])
-def test_curated_codes_for_common_sanctions_and_aid_cuts(coder, text, trigger, cameo):
-    assert find(code(coder, text), trigger).cameo_code == cameo
-
-
-@pytest.mark.parametrize("text, trigger, cameo", [
-    ("The Tamil Tigers claimed that they had attacked two army posts.", "claimed", "010"),
-    ("Ukraine claimed that Russia had shelled the plant.", "claimed", "110"),  # accuses
-    ("Peru is considering sending aid to Ecuador.", "considering", "014"),
-    ("Chile is exploring the possibility of joining the pact.", "exploring", "014"),
-    ("Police explored the cave.", "explored", "090"),
-])
-def test_statements_and_policy_options(coder, text, trigger, cameo):
-    assert find(code(coder, text), trigger).cameo_code == cameo
-
-
 def test_an_announced_nominal_event_is_the_event(coder):
     evs = code(coder, "Sweden announced a suspension of aid to Zambia.")
     sus = find(evs, "suspension")
     assert (sus.actor, sus.recipient, sus.cameo_code[:3]) == (["SWE"], ["ZMB"], "162"), sus
     assert not [e for e in evs if e.trigger == "announced"]
-
-
-@pytest.mark.parametrize("text, trigger, cameo", [
-    ("Denmark suspended military aid to Uganda.", "suspended", "1622"),
-    ("Japan lifted travel curbs on Taiwan.", "lifted", "081"),
-    ("Canada reduced tariffs on Mexican steel.", "reduced", "085"),
-])
-def test_curated_codes_for_suspensions_and_easing(coder, text, trigger, cameo):
-    assert find(code(coder, text), trigger).cameo_code == cameo
 
 
 def test_a_call_for_someone_to_act_is_addressed_to_them(coder):
@@ -366,6 +336,24 @@ def test_a_participle_after_the_act_gives_its_target(coder):
     assert ev.recipient == ["SYRMIL"], ev
 
 
-def test_defending_a_policy_is_an_endorsement_not_protection(coder):
-    assert find(code(coder, "Mexico defended Cuba's handling of the crisis."),
-                "defended").cameo_code == "051"
+@pytest.mark.parametrize("text, trigger, cameo", [
+    # curated codes: aid cut or suspended, mediation ended, emergencies, sanctions eased
+    ("Norway reduced its humanitarian aid to Sudan.", "reduced", "1623"),
+    ("The Arab League ended its mediation between the two factions.", "ended", "165"),
+    ("The Thai government declared a state of emergency in Bangkok.", "declared", "1724"),
+    ("The European Union lifted its sanctions on Belarus.", "lifted", "085"),
+    ("Denmark suspended military aid to Uganda.", "suspended", "1622"),
+    ("Japan lifted travel curbs on Taiwan.", "lifted", "081"),
+    ("Canada reduced tariffs on Mexican steel.", "reduced", "085"),
+    # statements and policy options
+    ("The Tamil Tigers claimed that they had attacked two army posts.", "claimed", "010"),
+    ("Ukraine claimed that Russia had shelled the plant.", "claimed", "110"),  # accuses
+    ("Peru is considering sending aid to Ecuador.", "considering", "014"),
+    ("Chile is exploring the possibility of joining the pact.", "exploring", "014"),
+    ("Police explored the cave.", "explored", "090"),
+    # defending a policy is an endorsement, not military protection
+    ("Mexico defended Cuba's handling of the crisis.", "defended", "051"),
+])
+def test_round4_codes(coder, text, trigger, cameo):
+    assert find(code(coder, text), trigger).cameo_code == cameo
+
