@@ -357,3 +357,24 @@ def test_a_participle_after_the_act_gives_its_target(coder):
 def test_round4_codes(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo
 
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a light verb's class code needs a party acted on, a pattern or a particle
+    ("The IAEA should take firm decisions soon.", "take"),
+    ("The Ukrainian army held its positions through the night.", "held"),
+    ("Ukrainian soldiers held the line near Bakhmut.", "held"),
+    # a date's word is no trigger ("March" is no protest march)
+    ("An old statue was returned to Peru by customs officials on March 10, 2010.", "March"),
+])
+def test_no_event_from_a_bare_light_verb_or_a_date(coder, text, trigger):
+    assert all(e.trigger != trigger for e in code(coder, text))
+
+
+@pytest.mark.parametrize("text, trigger, root", [
+    ("Government forces held forty Chadian villagers as human shields.", "held", "17"),
+    ("Rebels took over the Malian town of Kidal.", "took", "19"),
+    ("Farmers will march on the capital next week.", "march", "14"),
+])
+def test_a_light_verb_with_a_party_or_particle_still_codes(coder, text, trigger, root):
+    assert find(code(coder, text), trigger).cameo_code[:2] == root

@@ -49,6 +49,7 @@ PATTERN_WINDOW = 8  # pattern words after the verb must be this close (tokens)
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined"}  # "X is ready to V"
 DOMESTIC_ROOTS = {"14", "17"}  # protest, coerce: with no named target, the actor's own country
 NEGATORS = {"not", "n't", "never"}
+DATE_ENTITIES = {"DATE", "TIME"}  # a month's name tagged as a verb is no march
 THREAT_CODE = "130"
 FUTURE_AUX = {"will", "would", "wo", "'ll", "shall"}
 OBLIGATION_AUX = {"must", "should"}
@@ -70,6 +71,9 @@ FUNCTION_WORDS = frozenset({"to", "for", "from", "with", "on", "in", "at", "into
 LIGHT_VERBS = frozenset({"take", "make", "give", "have", "hold", "put", "set", "get", "do", "keep",
                          "go", "come", "run", "call", "turn", "bring", "carry", "lay", "open",
                          "pull", "draw", "raise", "throw", "break", "pay", "play", "strike"})
+# light verbs whose class code says nothing of their bare use ("took decisions" is no seizure,
+# "went for", "came under" no visit): they code an event only through a pattern or particle
+BARE_LIGHT_VERBS = LIGHT_VERBS - {"strike", "open", "pay", "give"}
 
 
 @Language.factory(
@@ -127,7 +131,9 @@ class EventFinder:
             verb_events: dict[int, list[EventCandidate]] = {}
             for tok in sent:
                 if (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and \
-                        tok.dep_ not in ("prep", "mark", "case"):  # "according to"
+                        tok.dep_ not in ("prep", "mark", "case") and \
+                        not (tok.ent_type_ in DATE_ENTITIES and tok.pos_ != "VERB"):
+                    # not "according to"; not a date's word tagged as a verb ("March 9")
                     senses = self.dicts.verbs.get(tok.lemma_.lower()) or \
                         self.dicts.verbs.get(tok.lower_)
                     if senses:
@@ -135,7 +141,8 @@ class EventFinder:
                         if evs:
                             verb_events[tok.i] = evs
             for tok in sent:
-                if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.dicts.nouns:
+                if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.dicts.nouns \
+                        and tok.ent_type_ not in DATE_ENTITIES:
                     ev = self._noun_event(tok, at, verb_events)
                     if ev:
                         verb_events.setdefault(tok.i, []).extend(ev)
@@ -672,6 +679,10 @@ class EventFinder:
             # "they claimed that they had attacked" states (no one else is accused)
         obj = self._object(verb, at, passive, topics=not code.startswith("04"),
                            actor=_codes(subj))
+        if pat is None and self.intent and set(_codes(obj)) <= set(_codes(subj)) and \
+                self._bare_light(verb, senses):
+            return []  # "took decisions", "held its positions": a light verb's class code
+            # holds only with another party acted on ("held refugees as shields")
         own = {home(c) for c in _codes(subj)}
         if code.startswith(THREAT_ROOT) and (
                 not obj or all({home(c) for c in m.codes} <= own for m in obj)):
@@ -681,6 +692,16 @@ class EventFinder:
         if not subj and not passive and obj and code[:2] in VIOLENCE_ROOTS and self.intent:
             subj = self._unnamed_attacker(verb, at, obj)
         return self._make(verb, code, subj, obj, pat)
+
+    @staticmethod
+    def _bare_light(verb: Token, senses: list[VerbSense]) -> bool:
+        """A light verb ("take", "hold", "come") used with none of its particles."""
+        lemma = verb.lemma_.lower()
+        if lemma not in BARE_LIGHT_VERBS:
+            return False
+        words = {t.lower_ for t in verb.children if t.dep_ in ("prt", "prep")}
+        return not any(set(s.before + s.after) & words for s in senses
+                       if s.before or s.after)
 
     def _unnamed_attacker(self, verb: Token, at, obj: list[ActorMention]) -> list[ActorMention]:
         """An attack whose doer is not named, only where it happened, is coded to that
