@@ -378,3 +378,11 @@ def test_no_event_from_a_bare_light_verb_or_a_date(coder, text, trigger):
 ])
 def test_a_light_verb_with_a_party_or_particle_still_codes(coder, text, trigger, root):
     assert find(code(coder, text), trigger).cameo_code[:2] == root
+
+
+def test_a_refusal_despite_pressure_refuses_the_one_pressing(coder):
+    ev = find(code(coder, "The Polish premier refused to step down despite calls from the "
+                          "European Commission."), "refused")
+    assert ev.cameo_code[:2] == "12" and ev.recipient == ["IGOEEC"], ev
+    ev = find(code(coder, "Hungary rejected the plan despite its own doubts."), "rejected")
+    assert ev.recipient == [], ev

@@ -49,6 +49,8 @@ PATTERN_WINDOW = 8  # pattern words after the verb must be this close (tokens)
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined"}  # "X is ready to V"
 DOMESTIC_ROOTS = {"14", "17"}  # protest, coerce: with no named target, the actor's own country
 NEGATORS = {"not", "n't", "never"}
+REFUSAL_ROOT = "12"  # reject, refuse, decline
+CONCESSIVE_PREPS = {"despite"}  # "refused despite pressure from Y": Y is the one refused
 DATE_ENTITIES = {"DATE", "TIME"}  # a month's name tagged as a verb is no march
 THREAT_CODE = "130"
 FUTURE_AUX = {"will", "would", "wo", "'ll", "shall"}
@@ -687,11 +689,26 @@ class EventFinder:
         if code.startswith(THREAT_ROOT) and (
                 not obj or all({home(c) for c in m.codes} <= own for m in obj)):
             obj = self._condition_subject(verb, at, own) or obj
+        if not obj and self.intent and code[:2] == REFUSAL_ROOT:
+            obj = self._pressing(verb, at, _codes(subj))
         if not subj and passive and code[:2] in STATE_ACT_ROOTS:
             subj = self._where(verb, at)
         if not subj and not passive and obj and code[:2] in VIOLENCE_ROOTS and self.intent:
             subj = self._unnamed_attacker(verb, at, obj)
         return self._make(verb, code, subj, obj, pat)
+
+    def _pressing(self, verb: Token, at, actor: list[str]) -> list[ActorMention]:
+        """Who a refusal refuses when only a concession phrase names them: "X declined to
+        resign despite pressure from Y" -> Y (on the verb or the act it refuses)."""
+        for node in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+            for c in node.children:
+                if c.dep_ == "prep" and c.lower_ in CONCESSIVE_PREPS:
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            for acts in self._inside_all(o, at):
+                                if not set(_codes(acts)) <= set(actor):
+                                    return acts
+        return []
 
     @staticmethod
     def _bare_light(verb: Token, senses: list[VerbSense]) -> bool:
