@@ -386,3 +386,9 @@ def test_a_refusal_despite_pressure_refuses_the_one_pressing(coder):
     assert ev.cameo_code[:2] == "12" and ev.recipient == ["IGOEEC"], ev
     ev = find(code(coder, "Hungary rejected the plan despite its own doubts."), "rejected")
     assert ev.recipient == [], ev
+
+
+def test_an_act_by_x_that_kills_is_xs(coder):
+    ev = find(code(coder, "A car bombing by the Islamic State group killed twenty people in "
+                          "northern Iraq."), "killed")
+    assert ev.actor == ["IMGMUSISI"], ev

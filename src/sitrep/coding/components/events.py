@@ -355,7 +355,7 @@ class EventFinder:
             node, ok = t, True
             while node.i != head.i:
                 if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis", "appos") or (
-                        node.dep_ == "prep" and (node.lower_ not in ("of", "from", "in")
+                        node.dep_ == "prep" and (node.lower_ not in ("of", "from", "in", "by")
                                                  or found)) or node.lower_ in BACKERS:
                     ok = False  # "Albanians in Serbia", "Pakistan, a U.S. ally": one actor
                     break
