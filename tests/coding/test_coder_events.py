@@ -392,3 +392,36 @@ def test_an_act_by_x_that_kills_is_xs(coder):
     ev = find(code(coder, "A car bombing by the Islamic State group killed twenty people in "
                           "northern Iraq."), "killed")
     assert ev.actor == ["IMGMUSISI"], ev
+
+
+def test_a_list_split_into_two_subjects_gives_every_actor(coder):
+    ev = find(code(coder, "The Chadian government, a group of senators and the Nigerien army "
+                          "on Monday condemned the attack."), "condemned")
+    assert ev.actor == ["TCDGOV", "NERMIL"], ev
+
+
+def test_a_list_parsed_as_an_apposition_is_a_coordination():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from sitrep.coding.components.events import EventFinder
+    from sitrep.coding.extensions import ActorMention
+
+    # "Peru, Chile, Bolivia and Ecuador protested": the parser may read Chile as an
+    # apposition of Peru with Bolivia and Ecuador as its conjuncts
+    words = ["Peru", ",", "Chile", ",", "Bolivia", "and", "Ecuador", "protested"]
+    heads = [7, 0, 0, 2, 2, 4, 4, 7]
+    deps = ["nsubj", "punct", "appos", "punct", "conj", "cc", "conj", "ROOT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    at = {i: ActorMention(i, i + 1, [code], [words[i]], "country", i)
+          for i, code in ((0, "PER"), (2, "CHL"), (4, "BOL"), (6, "ECU"))}
+    finder = EventFinder.__new__(EventFinder)
+    found = finder._np_all(doc[0], at)
+    assert [m.codes[0] for m in found] == ["PER", "CHL", "BOL", "ECU"]
+    # a one-word apposition stays a description of its head ("Pakistan, a U.S. ally")
+    words = ["Peru", ",", "a", "Chilean", "ally", ",", "protested"]
+    doc = Doc(Vocab(), words=words, heads=[6, 0, 4, 4, 0, 0, 6],
+              deps=["nsubj", "punct", "det", "amod", "appos", "punct", "ROOT"])
+    at = {0: ActorMention(0, 1, ["PER"], ["Peru"], "country", 0),
+          3: ActorMention(3, 4, ["CHL"], ["Chilean"], "country", 3)}
+    assert [m.codes[0] for m in finder._np_all(doc[0], at)] == ["PER"]

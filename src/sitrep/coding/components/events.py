@@ -354,7 +354,8 @@ class EventFinder:
                 continue
             node, ok = t, True
             while node.i != head.i:
-                if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis", "appos") or (
+                if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis") or (
+                        node.dep_ == "appos" and not _listed(node)) or (
                         node.dep_ == "prep" and (node.lower_ not in ("of", "from", "in", "by")
                                                  or found)) or node.lower_ in BACKERS:
                     ok = False  # "Albanians in Serbia", "Pakistan, a U.S. ally": one actor
@@ -375,9 +376,13 @@ class EventFinder:
                         if p.dep_ == "pobj":
                             return self._actors(p, at), True
             return [], True
-        for c in verb.children:
-            if c.dep_ in SUBJ:
-                return self._np_all(c, at), False
+        subjects = [c for c in verb.children if c.dep_ in SUBJ]
+        if subjects:  # a list the parser split into two subjects ("The X government, a
+            # number of parties and the Y condemned"): the actors of each
+            acts: list[ActorMention] = []
+            for c in subjects:
+                acts += [m for m in self._np_all(c, at) if all(m is not a for a in acts)]
+            return acts, False
         if depth > 3 or verb.head is verb:
             return [], False
         head = verb.head
@@ -982,6 +987,12 @@ def _placed_by_target(actor: list[str], recipient: list[str]) -> list[str]:
         return actor
     country = next(iter(targets))
     return list(dict.fromkeys(country + c[3:] for c in actor))
+
+
+def _listed(appos: Token) -> bool:
+    """An apposition that heads a list ("the United States, India, Israel and Pakistan"
+    parsed as States -> appos India -> conj ...): the parser's reading of a coordination."""
+    return any(c.dep_ == "conj" for c in appos.children)
 
 
 def _codes(mentions: list[ActorMention]) -> list[str]:
