@@ -425,3 +425,8 @@ def test_a_list_parsed_as_an_apposition_is_a_coordination():
     at = {0: ActorMention(0, 1, ["PER"], ["Peru"], "country", 0),
           3: ActorMention(3, 4, ["CHL"], ["Chilean"], "country", 3)}
     assert [m.codes[0] for m in finder._np_all(doc[0], at)] == ["PER"]
+
+
+def test_a_nominal_event_takes_the_target_of_its_verbs_dative(coder):
+    ev = find(code(coder, "Norway sent supplies to Malawi."), "supplies")
+    assert ev.recipient == ["MWI"], ev

@@ -883,7 +883,8 @@ class EventFinder:
         own prepositional phrases; never the doer itself)."""
         own = set(_codes(subj))
         for p in gov.children:
-            if p.dep_ != "prep" or p.lower_ not in TARGET_PREPS or p.lower_ in skip:
+            if p.dep_ not in ("prep", "dative") or p.lower_ not in TARGET_PREPS or \
+                    p.lower_ in skip:  # "sent supplies to Y": "to" may be parsed a dative
                 continue
             for o in p.children:
                 if o.dep_ != "pobj":
