@@ -432,3 +432,12 @@ def test_a_nominal_event_takes_the_target_of_its_verbs_dative(coder):
                           ("Ghana sent supplies to Togo.", "TGO")):
         ev = find(code(coder, text), "supplies")
         assert ev.recipient == [country], ev
+
+
+def test_a_pronoun_in_a_rejected_charge_is_the_rejecter(coder):
+    evs = code(coder, "The Swiss government has rejected accusations by Germany that it "
+                      "shielded tax evaders.")
+    rej = find(evs, "rejected")
+    assert (rej.actor, rej.recipient) == (["CHEGOV"], ["DEU"]), rej
+    embedded = find(evs, "shielded")
+    assert embedded.actor == ["CHEGOV"], embedded

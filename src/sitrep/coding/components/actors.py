@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.actor_codes import code_history, country_of, is_region
+from sitrep.coding.cues import load_cues
 from sitrep.coding.dictionaries import ActorEntry, AgentEntry, Dictionaries, load_dictionaries
 from sitrep.coding.extensions import ActorMention, register_extensions
 
@@ -305,7 +306,7 @@ class ActorFinder:
                             h.names[0].lower().startswith(low)), None)
             elif tok.pos_ == "PRON" and low in HE | IT | THEY:
                 kind = "pronoun"
-                ref = self._antecedent(low, history, doc)
+                ref = self._accused(tok, history) or self._antecedent(low, history, doc)
             elif low == "country" and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
                 kind = "pronoun"
                 ref = next((h for h in reversed(history) if h.kind == "country"), None)
@@ -325,6 +326,30 @@ class ActorFinder:
             root = root.head
         members = {root.i} | {c.i for c in root.conjuncts}
         return [h for h in history if h.anchor in members]
+
+    @staticmethod
+    def _accused(tok, history: list[ActorMention]) -> ActorMention | None:
+        """A pronoun in the clause of a charge that someone rejects or denies ("X rejected
+        accusations by Y that it/its troops ...") is the rejecter X, not the nearer accuser
+        Y: the subject of the verb that governs the charge noun (the charge nouns and the
+        rejecting verbs are the modality cues of claims alleged and denied)."""
+        cues = load_cues().modality
+        node, steps = tok, 0
+        while node.dep_ not in ("acl", "ccomp") and node.head.i != node.i and steps < 6:
+            node, steps = node.head, steps + 1
+        noun = node.head
+        if node.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or \
+                noun.lemma_.lower() not in cues["alleged"].governing_nouns:
+            return None
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.pos_ not in ("VERB", "AUX") or \
+                verb.lemma_.lower() not in cues["denied"].governing_verbs:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        return next((h for h in reversed(history) if h.anchor == subj.i or
+                     h.start <= subj.i < h.end), None)
 
     def _antecedent(self, low: str, history: list[ActorMention], doc: Doc) -> ActorMention | None:
         if not history:
