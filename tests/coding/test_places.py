@@ -89,3 +89,22 @@ def test_common_noun_is_not_looked_up_as_a_town(coder, gaz):
     assert p.name is None and p.country is None
     p = place(coder, gaz, "At a summit in Lagos, the ministers signed a customs pact.", "signed")
     assert p.name == "Lagos" and p.country == "NGA"
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    # a city named with its state or country is that one, not the most populous namesake
+    ("The mayor spoke at a rally in Santa Rosa, California, on Sunday.", "spoke", "USA"),
+    ("Gunmen attacked a police post in Tripoli, Lebanon, on Monday.", "attacked", "LBN"),
+    ("Gunmen attacked a police post in Tripoli on Monday.", "attacked", "LBY"),
+])
+def test_a_city_qualified_by_its_country_or_state(coder, gaz, text, word, country):
+    assert place(coder, gaz, text, word).country == country
+
+
+def test_a_city_actor_qualified_by_its_country(coder):
+    from datetime import date
+
+    evs = coder.code_text("Gunmen attacked a police post in Tripoli, Lebanon, on Monday.",
+                          date(2020, 1, 6))
+    ev = next(e for e in evs if e.trigger == "attacked")
+    assert [c[:3] for c in ev.recipient] == ["LBN"], ev  # LBNCOP: the police post's

@@ -50,22 +50,45 @@ class Gazetteer:
     states: dict[str, Place] = field(default_factory=dict)
     cities: dict[str, Place] = field(default_factory=dict)
     city_alternates: dict[str, Place] = field(default_factory=dict)
+    # (name, country) -> the most populous city of that name in that country, for a name
+    # qualified by its country or US state ("Santa Rosa, California")
+    cities_in: dict[tuple[str, str], Place] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> Gazetteer:
         return _load_gazetteer()
 
-    def lookup(self, name: str) -> tuple[str, Place] | None:
-        """(kind, Place) for a place name, or None when the gazetteer does not know it."""
+    def lookup(self, name: str, within: str | None = None) -> tuple[str, Place] | None:
+        """(kind, Place) for a place name, or None when the gazetteer does not know it; with
+        `within` (a country code), a city of that name in that country comes first."""
         k = _key(name)
         if not k:
             return None
+        if within and (k, within) in self.cities_in:
+            p = self.cities_in[(k, within)]
+            return "city", Place(p.name, p.country, p.lat, p.lon)
         for kind, table in (("venue", self.venues), ("country", self.countries),
                             ("city", self.cities), ("state", self.states),
                             ("city", self.city_alternates)):
             if k in table:
                 p = table[k]
                 return kind, Place(p.name, p.country, p.lat, p.lon)
+        return None
+
+    def qualifier(self, span: Span) -> str | None:
+        """The country that qualifies a place name written "Name, Country" or "Name, State"
+        ("Santa Rosa, California" -> USA; "Tripoli, Lebanon" -> LBN), else None."""
+        doc = span.doc
+        i = span.end
+        if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].pos_ != "PROPN":
+            return None
+        end = i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        k = _key(doc[i + 1:end].text)
+        for table in (self.countries, self.states):
+            if k in table:
+                return table[k].country
         return None
 
 
@@ -97,6 +120,7 @@ def _load_gazetteer() -> Gazetteer:
         g.states.setdefault(_key(s["name"]), Place(s["name"], "USA", None, None))
     best: dict[str, tuple[int, Place]] = {}
     best_alt: dict[str, tuple[int, Place]] = {}
+    best_in: dict[tuple[str, str], tuple[int, Place]] = {}
     for c in gc.get_cities().values():
         country = iso2to3.get(c["countrycode"])
         place = Place(c["name"], country, c["latitude"], c["longitude"])
@@ -104,6 +128,8 @@ def _load_gazetteer() -> Gazetteer:
         k = _key(c["name"])
         if k not in best or pop > best[k][0]:
             best[k] = (pop, place)
+        if country and ((k, country) not in best_in or pop > best_in[(k, country)][0]):
+            best_in[(k, country)] = (pop, place)
         for alt in c.get("alternatenames") or []:
             if alt.isascii() and alt[:1].isupper() and len(alt) > 2:
                 ka = _key(alt)
@@ -111,6 +137,7 @@ def _load_gazetteer() -> Gazetteer:
                     best_alt[ka] = (pop, place)
     g.cities = {k: p for k, (_, p) in best.items()}
     g.city_alternates = {k: p for k, (_, p) in best_alt.items() if k not in g.cities}
+    g.cities_in = {k: p for k, (_, p) in best_in.items()}
     return g
 
 
@@ -172,7 +199,7 @@ def place_of(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Place:
         span = _name_span(tok)
         # Only names are looked up: "at a summit" must not become the town of Summit.
         named = tok.pos_ == "PROPN" or tok.ent_type_ in PLACE_LABELS
-        found = gazetteer.lookup(span.text) if named else None
+        found = gazetteer.lookup(span.text, gazetteer.qualifier(span)) if named else None
         if found is None:
             # "Kandahar province", "the Kaesong complex": a named modifier of a common noun
             for c in tok.lefts:

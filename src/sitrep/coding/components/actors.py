@@ -248,12 +248,13 @@ class ActorFinder:
     def _cities(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """A named city (GPE entity) no dictionary phrase covers stands for its country, as a
         capital does: "shells hit Samarra" -> IRQ. Only the gazetteer's own city names."""
+        mentions = [self._qualified(doc, m) for m in mentions]
         covered = {k for m in mentions for k in range(m.start, m.end)}
         added = []
         for ent in doc.ents:
             if ent.label_ != "GPE" or any(k in covered for k in range(ent.start, ent.end)):
                 continue
-            hit = self.gazetteer.lookup(ent.text)
+            hit = self.gazetteer.lookup(ent.text, self.gazetteer.qualifier(ent))
             key = ent.text.lower().removeprefix("the ").strip()
             if hit is None or hit[0] != "city" or not hit[1].country or \
                     key not in self.gazetteer.cities:
@@ -263,6 +264,27 @@ class ActorFinder:
         if not added:
             return mentions
         return sorted(mentions + added, key=lambda m: (m.start, -m.end))
+
+    def _qualified(self, doc: Doc, m: ActorMention) -> ActorMention:
+        """A mention ending in a city named with its country ("Tripoli, Lebanon", "police in
+        Hyderabad, Pakistan") is placed in that country, whatever country the dictionary
+        gives the city's name."""
+        if m.kind not in ("capital", "actor", "composite"):
+            return m
+        within = self.gazetteer.qualifier(doc[m.start:m.end])
+        if not within:
+            return m
+        start = m.end
+        while start > m.start and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        key = " ".join(doc[start:m.end].text.split()).casefold()
+        if start == m.end or (key, within) not in self.gazetteer.cities_in:
+            return m
+        codes = [within + c[3:] if len(c) >= 3 and country_of(c[:3]) else c for c in m.codes]
+        if codes == m.codes:
+            return m
+        return ActorMention(m.start, m.end, list(dict.fromkeys(codes)), m.names, m.kind,
+                            m.anchor)
 
     # -- passes 3 and 4 ------------------------------------------------------------------------
     def _resolve(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
