@@ -441,3 +441,18 @@ def test_a_pronoun_in_a_rejected_charge_is_the_rejecter(coder):
     assert (rej.actor, rej.recipient) == (["CHEGOV"], ["DEU"]), rej
     embedded = find(evs, "shielded")
     assert embedded.actor == ["CHEGOV"], embedded
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", [
+    # the unnamed side of an act of force is the country of the place named for it, not
+    # the doer's country
+    ("Russian troops shelled civilians in Mykolaiv on Sunday.", "shelled", ["RUSMIL"],
+     ["UKRCVL"]),
+    ("Gunmen killed five policemen near Kunduz.", "killed", ["AFGUAF"], ["AFGCOP"]),
+    # armed forces of unknown country often act abroad: they keep their unknown country
+    ("Soldiers detained twelve students in Mykolaiv.", "detained", ["---MIL"], ["UKREDU"]),
+])
+def test_an_unnamed_side_is_placed_where_the_act_happened(coder, text, trigger, actor,
+                                                          recipient):
+    ev = find(code(coder, text), trigger)
+    assert (ev.actor, ev.recipient) == (actor, recipient), ev

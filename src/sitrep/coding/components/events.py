@@ -60,6 +60,10 @@ STATEMENT_CODE = "010"
 SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # verbs that embed a claim keep their event
 THREAT_ROOT = "13"
 CONDITION_MARKS = {"if", "unless"}
+# acts done to people where they happen: an unnamed side ("villagers", "gunmen") is the
+# country of the place named for the act, before any other guess
+PLACED_ROOTS = {"14", "15", "17", "18", "19", "20"}
+RELIGIONS = {"MUS", "REL", "CHR", "HIN", "JEW", "BUD"}  # CAMEO religion codes
 STATE_ACT_ROOTS = {"17"}  # coercion (arrests, bans): done by the state where it happens
 VIOLENCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 STATE_FORCES = ("MIL",)  # armed forces of unknown country often act abroad
@@ -804,6 +808,14 @@ class EventFinder:
         fwd, _, rev = code.partition(":")
         actor = _codes(subj)
         recipient = _codes(obj)
+        if self.intent and fwd[:2] in PLACED_ROOTS and any(
+                c.startswith("---") for c in actor + recipient):
+            # "US troops killed ten villagers in Helmand": the unnamed side is the place's
+            where = self._place_country(trig)
+            if where:
+                recipient = [_placed(c, where) for c in recipient]
+                if not any(c[3:6] in STATE_FORCES for c in actor):
+                    actor = [_placed(c, where) for c in actor]
         homes = {home(c) for c in actor if not c.startswith("---")}
         if len(homes) == 1 and self.intent:  # an unnamed group acted on by a state: domestic
             # (also a group the dictionaries place only by region: "Algeria lifted its ban on
@@ -832,6 +844,15 @@ class EventFinder:
             out.append(EventCandidate(trig.i, rev, recipient, actor, names_r, names_a,
                                       pat.text if pat else None))
         return out
+
+    def _place_country(self, trig: Token) -> str | None:
+        """The country of the place where the trigger's event happened (`coding.places`)."""
+        from sitrep.coding.places import Gazetteer, place_of
+
+        try:
+            return place_of(trig.sent, trig, Gazetteer.load()).country
+        except Exception:  # a gazetteer miss must never lose the event
+            return None
 
     # -- nominal events ------------------------------------------------------------------------
     def _noun_event(self, noun: Token, at, verb_events) -> list[EventCandidate]:
@@ -994,6 +1015,14 @@ def _listed(appos: Token) -> bool:
     """An apposition that heads a list ("the United States, India, Israel and Pakistan"
     parsed as States -> appos India -> conj ...): the parser's reading of a coordination."""
     return any(c.dep_ == "conj" for c in appos.children)
+
+
+def _placed(code: str, country: str) -> str:
+    """An unknown-country code placed in `country` ("---CVL" -> "UKRCVL"); a religious group
+    ("---JEW", settlers, pilgrims) is not placed by where it acts."""
+    if not code.startswith("---") or code[3:6] in RELIGIONS:
+        return code
+    return country + code[3:]
 
 
 def _codes(mentions: list[ActorMention]) -> list[str]:
