@@ -154,3 +154,12 @@ def test_constituent_codes_follow_the_date_and_read_as_the_member_country(coder)
     found, _ = mentions(coder, "Serbian police closed the crossing.", date(2001, 5, 2))
     assert found["Serbian police"] == ["SCGSRBCOP"], found
     assert country_of(found["Serbian police"][0]) == "SRB"
+
+
+def test_an_official_of_a_country_named_at_the_end_of_an_of_chain(coder):
+    from datetime import date
+
+    evs = coder.code_text("The Minister for Foreign Affairs of Ukraine met the Polish "
+                          "ambassador.", date(2023, 5, 2))
+    ev = next(e for e in evs if e.trigger == "met")
+    assert (ev.actor, ev.recipient) == (["UKRGOV"], ["POLGOV"]), ev

@@ -71,6 +71,24 @@ def _of_countries(tok, actor_at: dict) -> list:
             and actor_at[o.i][2].kind == "country"]
 
 
+def _chained_country(tok, actor_at: dict, depth: int = 0) -> list:
+    """The country named at the end of a chain of of/for phrases below tok (see `_compose`)."""
+    if depth >= 3:
+        return []
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("of", "for"):
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                if o.i in actor_at:
+                    hit = actor_at[o.i]
+                    return [hit] if hit[2].kind in ("country", "capital") else []
+                found = _chained_country(o, actor_at, depth + 1)
+                if found:
+                    return found
+    return []
+
+
 class ActorFinder:
     def __init__(self, dicts: Dictionaries, cities: bool = False) -> None:
         self.dicts = dicts
@@ -152,6 +170,10 @@ class ActorFinder:
                                                      if c.dep_ == "compound" and c.i in actor_at)
                         if bases:
                             break
+                if not bases:  # "the Minister for Foreign Affairs of Ukraine", "the Head of
+                    # the Office of the President of Ukraine": a country at the end of a chain
+                    # of of/for phrases (three deep at most) is the agent's
+                    bases.extend(_chained_country(doc[s:e].root, actor_at))
                 if bases:  # a misparsed list "the leaders of A, B, and C" hangs C on the agent
                     for cj in head.conjuncts:
                         if cj.i in actor_at and cj.i > head.i and \
