@@ -456,3 +456,14 @@ def test_an_unnamed_side_is_placed_where_the_act_happened(coder, text, trigger, 
                                                           recipient):
     ev = find(code(coder, text), trigger)
     assert (ev.actor, ev.recipient) == (actor, recipient), ev
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    # Phoenix's MEET patterns give the intent (036) to "met with leaders", "met at";
+    # a meeting that happened is the meeting (040); one still planned keeps the intent
+    ("The Chilean president met with the leaders of the Peruvian congress.", "met", "040"),
+    ("The Chilean president will meet with the leaders of the Peruvian congress.", "meet",
+     "036"),
+])
+def test_a_meeting_held_is_no_intent_to_meet(coder, text, trigger, cameo):
+    assert find(code(coder, text), trigger).cameo_code == cameo

@@ -684,6 +684,8 @@ class EventFinder:
         code, pat = self._best(verb, senses)
         if not code:
             return []
+        if pat is not None and self.intent:
+            code = self._realized(verb, senses, code)
         subj, _ = self._subject(verb, at)
         if pat is None and code != STATEMENT_CODE and self._states(verb, code, subj, at):
             code = STATEMENT_CODE  # "..., he added" reports ("add" is not a grant here);
@@ -718,6 +720,22 @@ class EventFinder:
                                 if not set(_codes(acts)) <= set(actor):
                                     return acts
         return []
+
+    @staticmethod
+    def _realized(verb: Token, senses: list[VerbSense], code: str) -> str:
+        """A pattern's intent code (03x) for a verb that names the act itself, used in the
+        past: the act. Phoenix codes "met with leaders", "met at" 036 (intent to meet); "X
+        met Y" is the meeting (the MEET class's own 040), as CAMEO and PLOVER code it."""
+        past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children))
+        fwd, sep, rev = code.partition(":")  # "036:036": both sides meet
+        if not past or not fwd.startswith("03"):
+            return code
+        for s in senses:
+            own = s.code or s.cls.code or ""
+            if own[:2] in ("04", "05", "06", "07", "08") and intent_code(own) == fwd:
+                return own + (sep + (own if rev == fwd else rev) if sep else "")
+        return code
 
     @staticmethod
     def _bare_light(verb: Token, senses: list[VerbSense]) -> bool:
