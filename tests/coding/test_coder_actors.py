@@ -163,3 +163,17 @@ def test_an_official_of_a_country_named_at_the_end_of_an_of_chain(coder):
                           "ambassador.", date(2023, 5, 2))
     ev = next(e for e in evs if e.trigger == "met")
     assert (ev.actor, ev.recipient) == (["UKRGOV"], ["POLGOV"]), ev
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Iraqi soldiers and police attacked the rebels in Mosul.", "attacked",
+     ["IRQMIL", "IRQCOP"]),
+    ("Lawmakers and officials in Kenya welcomed the resumption of ties with Uganda.",
+     "welcomed",
+     ["KENLEG", "KENGOV"]),
+])
+def test_coordinated_agents_share_the_country_written_once(coder, text, trigger, actor):
+    from datetime import date
+
+    ev = next(e for e in coder.code_text(text, date(2023, 5, 2)) if e.trigger == trigger)
+    assert ev.actor == actor, ev

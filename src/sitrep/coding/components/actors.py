@@ -89,6 +89,29 @@ def _chained_country(tok, actor_at: dict, depth: int = 0) -> list:
     return []
 
 
+def _shared_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """An agent with no country coordinated with agents that have one shares their
+    countries: "Danish media and government" -> DNKMED, DNKGOV; "soldiers and police in
+    Gondor" -> GONMIL, GONCOP (a modifier or phrase written once for the whole list)."""
+    by_anchor = {m.anchor: m for m in mentions if m.kind == "composite"}
+    out = []
+    for m in mentions:
+        agent = getattr(m, "agent", None)
+        if m.kind != "agent" or agent is None:
+            out.append(m)
+            continue
+        tok = doc[m.anchor]
+        mates = [by_anchor[c.i] for c in tok.conjuncts if c.i in by_anchor]
+        prefixes = list(dict.fromkeys(
+            c[:3] for mate in mates for c in mate.codes if _has_country(c)))
+        if not prefixes or any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+            out.append(m)
+            continue
+        out.append(ActorMention(m.start, m.end, [_combine(p, agent) for p in prefixes],
+                                m.names, "composite", m.anchor))
+    return out
+
+
 class ActorFinder:
     def __init__(self, dicts: Dictionaries, cities: bool = False) -> None:
         self.dicts = dicts
@@ -221,6 +244,7 @@ class ActorFinder:
                 out[-1].entry = v  # type: ignore[attr-defined]
         if merged:
             out = [m for m in out if m.kind == "composite" or m.start not in merged]
+        out = _shared_country(doc, out)
         out.sort(key=lambda m: (m.start, -m.end))
         return out
 
