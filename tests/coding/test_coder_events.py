@@ -467,3 +467,22 @@ def test_an_unnamed_side_is_placed_where_the_act_happened(coder, text, trigger, 
 ])
 def test_a_meeting_held_is_no_intent_to_meet(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    # the tagger's lemma is wrong ("cordone"): the regular endings give the verb back
+    ("Syrian troops cordoned off the main square of Daraa.", "cordoned", "170"),
+    # a noun event more specific than the verb's bare pattern code is the event (142, not
+    # the pattern's 140 for "stage ... strike")
+    ("Kenyan teachers will stage a hunger strike.", "strike", "142"),
+])
+def test_verbs_found_by_their_endings_and_finer_nominal_codes(coder, text, trigger, cameo):
+    assert find(code(coder, text), trigger).cameo_code == cameo
+
+
+def test_a_placement_idiom_does_not_spread_to_other_verbs(coder):
+    # Phoenix's "place X in detention" (173) is an idiom of "place", not of "stage"
+    evs = code(coder, "The activist staged a hunger strike in prison on Sunday.")
+    assert all(not e.cameo_code.startswith("17") for e in evs), evs
+    ev = find(code(coder, "The police placed the opposition leader in detention."), "placed")
+    assert ev.cameo_code == "173"

@@ -76,7 +76,8 @@ FUNCTION_WORDS = frozenset({"to", "for", "from", "with", "on", "in", "at", "into
                             "against", "toward", "towards", "through", "around", "along"})
 LIGHT_VERBS = frozenset({"take", "make", "give", "have", "hold", "put", "set", "get", "do", "keep",
                          "go", "come", "run", "call", "turn", "bring", "carry", "lay", "open",
-                         "pull", "draw", "raise", "throw", "break", "pay", "play", "strike"})
+                         "pull", "draw", "raise", "throw", "break", "pay", "play", "strike",
+                         "place"})
 # light verbs whose class code says nothing of their bare use ("took decisions" is no seizure,
 # "went for", "came under" no visit): they code an event only through a pattern or particle
 BARE_LIGHT_VERBS = LIGHT_VERBS - {"strike", "open", "pay", "give"}
@@ -141,7 +142,7 @@ class EventFinder:
                         not (tok.ent_type_ in DATE_ENTITIES and tok.pos_ != "VERB"):
                     # not "according to"; not a date's word tagged as a verb ("March 9")
                     senses = self.dicts.verbs.get(tok.lemma_.lower()) or \
-                        self.dicts.verbs.get(tok.lower_)
+                        self.dicts.verbs.get(tok.lower_) or self._by_stem(tok)
                     if senses:
                         evs = self._verb_events(tok, senses, at)
                         if evs:
@@ -155,10 +156,11 @@ class EventFinder:
                         gov = tok.head.head if tok.dep_ == "pobj" else tok.head
                         gov_evs = verb_events.get(gov.i, [])
                         announced = gov.lemma_.lower() in self.cues.statement_verbs
+                        finer = all(_finer(n.code, e.code) for n in ev for e in gov_evs)
                         if gov_evs and tok.dep_ == "dobj" and \
                                 any(e.actor or e.recipient for e in ev) and (announced or \
-                                not any(e.pattern or e.code[:2] in SPEECH_ROOTS
-                                        for e in gov_evs)):
+                                finer or not any(e.pattern or e.code[:2] in SPEECH_ROOTS
+                                                 for e in gov_evs)):
                             del verb_events[gov.i]  # "hold talks": the noun codes the event
                             # ("announced a suspension of aid": the suspension is the news)
             if self.intent:  # "S said X must V" where V itself codes no event: still a demand
@@ -721,6 +723,16 @@ class EventFinder:
                                     return acts
         return []
 
+    def _by_stem(self, tok: Token) -> list[VerbSense] | None:
+        """The senses of an inflected verb whose lemma the tagger got wrong ("cordoned" ->
+        "cordone"): the dictionary's verb that the regular English endings give back."""
+        if tok.tag_ not in ("VBD", "VBN", "VBG", "VBZ"):
+            return None
+        for stem in _stems(tok.lower_):
+            if stem in self.dicts.verbs:
+                return self.dicts.verbs[stem]
+        return None
+
     @staticmethod
     def _realized(verb: Token, senses: list[VerbSense], code: str) -> str:
         """A pattern's intent code (03x) for a verb that names the act itself, used in the
@@ -880,13 +892,16 @@ class EventFinder:
         if gov is noun or gov.pos_ not in ("VERB", "AUX"):
             return []
         gov_evs = verb_events.get(gov.i, [])
-        if any(e.pattern for e in gov_evs) and not (
-                noun.dep_ == "dobj" and gov.lemma_.lower() in self.cues.statement_verbs):
-            return []  # the governing verb's pattern already coded this phrase
         senses = self.dicts.nouns[noun.lemma_.lower()]
         code, pat = self._best(noun, senses)
         if not code:
             return []
+        patterned = [e for e in gov_evs if e.pattern]
+        if patterned and not (
+                noun.dep_ == "dobj" and gov.lemma_.lower() in self.cues.statement_verbs) and \
+                not all(_finer(code, e.code) for e in patterned):
+            return []  # the governing verb's pattern already coded this phrase (unless the
+            # noun says more: "staged a hunger strike" is 142, not the pattern's bare 140)
         subj = self._noun_actor(noun, at)
         if not subj:
             gov_codes = [e.code for e in gov_evs] or [
@@ -1033,6 +1048,26 @@ def _listed(appos: Token) -> bool:
     """An apposition that heads a list ("the United States, India, Israel and Pakistan"
     parsed as States -> appos India -> conj ...): the parser's reading of a coordination."""
     return any(c.dep_ == "conj" for c in appos.children)
+
+
+def _finer(code: str, other: str) -> bool:
+    """Whether `code` is a more specific code under `other`'s root-level code (142 vs 140)."""
+    return len(other) == 3 and other.endswith("0") and code[:2] == other[:2] and code != other
+
+
+def _stems(word: str) -> list[str]:
+    """Candidate base forms of a regularly inflected verb: shelled -> shell, mined -> mine,
+    stopped -> stop, cordoning -> cordon, raids -> raid."""
+    out: list[str] = []
+    for suffix in ("ed", "ing", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[:-len(suffix)]
+            out += [base, base + "e"]
+            if len(base) > 2 and base[-1] == base[-2]:
+                out.append(base[:-1])
+            if suffix == "ed" and base.endswith("i"):
+                out.append(base[:-1] + "y")  # carried -> carry
+    return out
 
 
 def _placed(code: str, country: str) -> str:
