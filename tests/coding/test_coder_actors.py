@@ -177,3 +177,11 @@ def test_coordinated_agents_share_the_country_written_once(coder, text, trigger,
 
     ev = next(e for e in coder.code_text(text, date(2023, 5, 2)) if e.trigger == trigger)
     assert ev.actor == actor, ev
+
+
+def test_coordinated_demonyms_each_modify_the_agent(coder):
+    from datetime import date
+
+    evs = coder.code_text("South Korean and US forces attacked the rebels.", date(2023, 5, 2))
+    ev = next(e for e in evs if e.trigger == "attacked")
+    assert ev.actor == ["KORMIL", "USAMIL"], ev

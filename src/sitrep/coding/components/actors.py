@@ -180,6 +180,14 @@ class ActorFinder:
                 k -= 1
             if k >= 0 and k in actor_at and k >= s - 4:
                 bases.append(actor_at[k])
+                # "French and German troops", "South Korean and US forces": the modifiers
+                # coordinated with that actor modify the agent too
+                first = doc[k] if doc[k].dep_ != "conj" else doc[k].head
+                for t in [first, *first.conjuncts]:
+                    if t.i in actor_at and actor_at[t.i] not in bases and \
+                            actor_at[t.i][2].kind in ("country", "actor") and t.i < s:
+                        bases.append(actor_at[t.i])
+                bases.sort(key=lambda b: b[0])
             if not bases:
                 for prep in head.children:
                     if prep.dep_ == "prep" and prep.lower_ in JOIN_PREPS:
