@@ -464,6 +464,10 @@ def test_an_unnamed_side_is_placed_where_the_act_happened(coder, text, trigger, 
     ("The Chilean president met with the leaders of the Peruvian congress.", "met", "040"),
     ("The Chilean president will meet with the leaders of the Peruvian congress.", "meet",
      "036"),
+    # a pattern's intent to provide (0334) for troops sent: sent, they are provided (074)
+    ("Nepal sent troops to the United Nations peacekeeping force in Lebanon.", "sent", "074"),
+    ("Nepal will send troops to the United Nations peacekeeping force in Lebanon.", "send",
+     "0334"),
 ])
 def test_a_meeting_held_is_no_intent_to_meet(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo

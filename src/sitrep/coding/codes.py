@@ -88,6 +88,15 @@ def refusal_code(code: str) -> str | None:
     return None
 
 
+def act_code(intent: str) -> str | None:
+    """The CAMEO code of the act an intent code announces (0334 -> 074, 036 -> 04): the
+    reverse of `intent_code` (data/cameo/intent.csv), or None for a code that is no intent."""
+    for row in _intent().values():
+        if row.get("planned") == intent and intent.startswith("03"):
+            return row["cameo"] if len(row["cameo"]) > 2 else row["cameo"] + "0"
+    return None
+
+
 def intent_code(code: str) -> str | None:
     """The CAMEO 'express intent' code (03x, or 13x for force) of a planned event of `code`.
 

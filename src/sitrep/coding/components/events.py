@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actor_codes import country_of, home, is_org, is_region
-from sitrep.coding.codes import intent_code, refusal_code
+from sitrep.coding.codes import act_code, intent_code, refusal_code
 from sitrep.coding.cues import load_cues
 from sitrep.coding.dictionaries import Dictionaries, Pattern, VerbSense, load_dictionaries
 from sitrep.coding.extensions import ActorMention, EventCandidate, register_extensions
@@ -747,6 +747,10 @@ class EventFinder:
             own = s.code or s.cls.code or ""
             if own[:2] in ("04", "05", "06", "07", "08") and intent_code(own) == fwd:
                 return own + (sep + (own if rev == fwd else rev) if sep else "")
+        # "sent troops to the UN force" (Phoenix: 0334, intent to provide peacekeeping):
+        # a verb that is no verb of intent, used in the past, did the act (074)
+        if not sep and not any((s.code or s.cls.code or "").startswith("03") for s in senses):
+            return act_code(fwd) or code
         return code
 
     @staticmethod
