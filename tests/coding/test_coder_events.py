@@ -490,3 +490,9 @@ def test_a_placement_idiom_does_not_spread_to_other_verbs(coder):
     assert all(not e.cameo_code.startswith("17") for e in evs), evs
     ev = find(code(coder, "The police placed the opposition leader in detention."), "placed")
     assert ev.cameo_code == "173"
+
+
+def test_an_unplaced_official_meeting_a_foreign_one_is_not_made_their_compatriot(coder):
+    ev = find(code(coder, "The foreign minister met the Chinese envoy to discuss trade."),
+              "met")
+    assert (ev.actor, ev.recipient) == (["---GOV"], ["CHNGOV"]), ev

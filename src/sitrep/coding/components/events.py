@@ -63,6 +63,7 @@ CONDITION_MARKS = {"if", "unless"}
 # acts done to people where they happen: an unnamed side ("villagers", "gunmen") is the
 # country of the place named for the act, before any other guess
 PLACED_ROOTS = {"14", "15", "17", "18", "19", "20"}
+DIPLOMACY_ROOTS = {"03", "04", "05"}  # intents, consultations, diplomatic cooperation
 RELIGIONS = {"MUS", "REL", "CHR", "HIN", "JEW", "BUD"}  # CAMEO religion codes
 STATE_ACT_ROOTS = {"17"}  # coercion (arrests, bans): done by the state where it happens
 VIOLENCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
@@ -254,7 +255,7 @@ class EventFinder:
                                if c not in ev.actor and not c.startswith("---")]
                 if got:
                     ev.recipient = got
-                    ev.actor = _placed_by_target(ev.actor, got)
+                    ev.actor = _placed_by_target(ev.actor, got, ev.code)
 
     @staticmethod
     def _recipient_of(verb_events, tok: Token, ev: EventCandidate) -> list[str]:
@@ -861,7 +862,7 @@ class EventFinder:
         if not recipient and len(homes) == 1 and fwd[:2] in DOMESTIC_ROOTS and self.intent:
             recipient = [next(iter(homes))]  # a protest or crackdown names no target: domestic
         if self.intent:  # ... the reverse: an unnamed group acting on one state is its
-            actor = _placed_by_target(actor, recipient)
+            actor = _placed_by_target(actor, recipient, fwd)
         names_a = [n for m in subj for n in m.names]
         names_r = [n for m in obj for n in m.names]
         out: list[EventCandidate] = []
@@ -1036,13 +1037,15 @@ def _own(pat: Pattern, lemma: str) -> bool:
     return not pat.verbs or lemma in pat.verbs
 
 
-def _placed_by_target(actor: list[str], recipient: list[str]) -> list[str]:
+def _placed_by_target(actor: list[str], recipient: list[str], code: str = "") -> list[str]:
     """An actor of unknown country only ("---CVL") acting on one country is that country's
     ("students protested against Y's decision" -> Y's students); armed forces of unknown
-    country are not (they often act abroad: "forces killed X villagers")."""
+    country are not (they often act abroad: "forces killed X villagers"), nor officials in
+    diplomacy ("the foreign minister met the Chinese envoy": a foreign one, most likely)."""
     targets = {home(c) for c in recipient if not c.startswith("---")}
     if not actor or len(targets) != 1 or not all(c.startswith("---") for c in actor) or \
-            any(c[3:6] in STATE_FORCES for c in actor):
+            any(c[3:6] in STATE_FORCES for c in actor) or (
+            code[:2] in DIPLOMACY_ROOTS and any(c[3:6] == "GOV" for c in actor)):
         return actor
     country = next(iter(targets))
     return list(dict.fromkeys(country + c[3:] for c in actor))
