@@ -496,3 +496,15 @@ def test_an_unplaced_official_meeting_a_foreign_one_is_not_made_their_compatriot
     ev = find(code(coder, "The foreign minister met the Chinese envoy to discuss trade."),
               "met")
     assert (ev.actor, ev.recipient) == (["---GOV"], ["CHNGOV"]), ev
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia summoned the Belarusian ambassador to complain about the border incidents.",
+    "Chile summoned Bolivia's envoy Juan Perez to complain of repeated incursions.",
+])
+def test_a_summons_to_complain_is_the_complaint(coder, text):
+    evs = code(coder, text)
+    ev = find(evs, "summoned")
+    assert ev.cameo_code[:2] == "11", ev
+    complaint = find(evs, "complain")
+    assert (complaint.actor, complaint.recipient) == (ev.actor, ev.recipient), complaint

@@ -63,6 +63,8 @@ CONDITION_MARKS = {"if", "unless"}
 # acts done to people where they happen: an unnamed side ("villagers", "gunmen") is the
 # country of the place named for the act, before any other guess
 PLACED_ROOTS = {"14", "15", "17", "18", "19", "20"}
+CONSULT_ROOT = "04"
+COMPLAINT_ROOTS = {"11", "12", "13"}  # disapprove, reject, threaten
 DIPLOMACY_ROOTS = {"03", "04", "05"}  # intents, consultations, diplomatic cooperation
 RELIGIONS = {"MUS", "REL", "CHR", "HIN", "JEW", "BUD"}  # CAMEO religion codes
 STATE_ACT_ROOTS = {"17"}  # coercion (arrests, bans): done by the state where it happens
@@ -178,6 +180,7 @@ class EventFinder:
                                 out.append(dem)
             if self.intent:
                 self._inherit(verb_events, doc, at)
+                self._purpose_complaints(verb_events, doc)
             for i in sorted(verb_events):
                 for ev in verb_events[i]:
                     if not ev.recipient and ev.actor:
@@ -256,6 +259,32 @@ class EventFinder:
                 if got:
                     ev.recipient = got
                     ev.actor = _placed_by_target(ev.actor, got, ev.code)
+
+    @staticmethod
+    def _purpose_complaints(verb_events: dict[int, list[EventCandidate]], doc: Doc) -> None:
+        """A meeting held to complain is the complaint: "X summoned Y's ambassador to
+        complain about ..." is X 11x Y (the PLOVER gold codes it ACCUSE), not a consultation;
+        the purpose's own event stays."""
+        for i, evs in verb_events.items():
+            trig = doc[i]
+            for ev in evs:
+                if ev.code[:2] != CONSULT_ROOT or not ev.actor:
+                    continue
+                for c in trig.children:
+                    if c.i < trig.i or c.dep_ not in ("xcomp", "advcl") or not any(
+                            g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                        continue
+                    for other in verb_events.get(c.i, ()):
+                        if other.code[:2] not in COMPLAINT_ROOTS:
+                            continue
+                        if other.actor and set(other.actor) == set(ev.recipient):
+                            # the parse read the one summoned as the complainer: one
+                            # summons someone to complain to them, not to hear them
+                            other.actor, other.recipient = list(ev.actor), list(ev.recipient)
+                            other.actor_names, other.recipient_names = \
+                                list(ev.actor_names), list(ev.recipient_names)
+                        if set(other.actor or ev.actor) == set(ev.actor):
+                            ev.code = other.code
 
     @staticmethod
     def _recipient_of(verb_events, tok: Token, ev: EventCandidate) -> list[str]:
