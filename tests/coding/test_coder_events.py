@@ -508,3 +508,11 @@ def test_a_summons_to_complain_is_the_complaint(coder, text):
     assert ev.cameo_code[:2] == "11", ev
     complaint = find(evs, "complain")
     assert (complaint.actor, complaint.recipient) == (ev.actor, ev.recipient), complaint
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Kenyan nurses went on strike on Monday.", "143"),
+    ("The jailed Kenyan activist went on hunger strike last week.", "142"),
+])
+def test_going_on_strike_is_a_strike(coder, text, cameo):
+    assert find(code(coder, text), "went").cameo_code == cameo
