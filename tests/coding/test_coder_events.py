@@ -516,3 +516,9 @@ def test_a_summons_to_complain_is_the_complaint(coder, text):
 ])
 def test_going_on_strike_is_a_strike(coder, text, cameo):
     assert find(code(coder, text), "went").cameo_code == cameo
+
+
+def test_an_object_parsed_as_the_subject_of_a_to_clause_still_matches_patterns(coder):
+    ev = find(code(coder, "Peruvian authorities declared a state of siege to begin at "
+                          "midnight in the province of Cusco."), "declared")
+    assert ev.cameo_code == "1724", ev

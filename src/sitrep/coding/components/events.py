@@ -637,6 +637,12 @@ class EventFinder:
             t, narrow = stack.pop()
             keep.append((t, narrow))
             for c in t.children:
+                if t is verb and c.dep_ == "ccomp" and any(
+                        g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    # "declared a state of siege to begin at midnight": the parser makes the
+                    # object the subject of the to-clause; it is the verb's object
+                    stack.extend((g, narrow) for g in c.children if g.dep_ == "nsubj")
+                    continue
                 if t is verb and c.dep_ in CLAUSE_BREAK:
                     continue
                 if c.dep_ in ("relcl", "ccomp", "advcl", "parataxis"):
