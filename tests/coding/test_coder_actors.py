@@ -185,3 +185,15 @@ def test_coordinated_demonyms_each_modify_the_agent(coder):
     evs = coder.code_text("South Korean and US forces attacked the rebels.", date(2023, 5, 2))
     ev = next(e for e in evs if e.trigger == "attacked")
     assert ev.actor == ["KORMIL", "USAMIL"], ev
+
+
+@pytest.mark.parametrize("text, day, actor", [
+    ("Yugoslav troops attacked the village.", (1999, 3, 1), ["SCGMIL"]),
+    ("Yugoslavia condemned the raid.", (1985, 3, 1), ["YUG"]),
+    ("Kampuchean guerrillas attacked the camp.", (1985, 3, 1), ["KHMREB"]),
+])
+def test_old_country_names_of_news_archives(coder, text, day, actor):
+    from datetime import date
+
+    evs = coder.code_text(text, date(*day))
+    assert evs and evs[0].actor == actor, evs
