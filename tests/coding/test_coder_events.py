@@ -522,3 +522,11 @@ def test_an_object_parsed_as_the_subject_of_a_to_clause_still_matches_patterns(c
     ev = find(code(coder, "Peruvian authorities declared a state of siege to begin at "
                           "midnight in the province of Cusco."), "declared")
     assert ev.cameo_code == "1724", ev
+
+
+def test_a_stative_passive_has_its_subject_as_the_doer(coder):
+    ev = find(code(coder, "Sudanese troops were engaged in ethnic cleansing against the "
+                          "Masalit population of Chad."), "engaged")
+    assert ev.actor == ["SDNMIL"], ev
+    ev = find(code(coder, "The Sudanese minister was attacked by Chadian rebels."), "attacked")
+    assert (ev.actor, ev.recipient) == (["TCDREB"], ["SDNGOV"]), ev

@@ -63,6 +63,7 @@ CONDITION_MARKS = {"if", "unless"}
 # acts done to people where they happen: an unnamed side ("villagers", "gunmen") is the
 # country of the place named for the act, before any other guess
 PLACED_ROOTS = {"14", "15", "17", "18", "19", "20"}
+STATIVE_PASSIVES = {"engage", "involve", "embroil"}  # "were engaged in": a state, no passive
 CONSULT_ROOT = "04"
 COMPLAINT_ROOTS = {"11", "12", "13"}  # disapprove, reject, threaten
 DIPLOMACY_ROOTS = {"03", "04", "05"}  # intents, consultations, diplomatic cooperation
@@ -404,7 +405,7 @@ class EventFinder:
 
     def _subject(self, verb: Token, at, depth: int = 0) -> tuple[list[ActorMention], bool]:
         """(actor mentions, passive?) of the verb's subject."""
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = _passive(verb)
         if passive:
             for c in verb.children:
                 if c.dep_ == "agent":
@@ -412,9 +413,10 @@ class EventFinder:
                         if p.dep_ == "pobj":
                             return self._actors(p, at), True
             return [], True
-        subjects = [c for c in verb.children if c.dep_ in SUBJ]
+        subjects = [c for c in verb.children if c.dep_ in SUBJ or c.dep_ == "nsubjpass"]
         if subjects:  # a list the parser split into two subjects ("The X government, a
-            # number of parties and the Y condemned"): the actors of each
+            # number of parties and the Y condemned"): the actors of each (a stative
+            # passive's subject is its doer: "were engaged in")
             acts: list[ActorMention] = []
             for c in subjects:
                 acts += [m for m in self._np_all(c, at) if all(m is not a for a in acts)]
@@ -713,7 +715,7 @@ class EventFinder:
         return None, None
 
     def _verb_events(self, verb: Token, senses: list[VerbSense], at) -> list[EventCandidate]:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = _passive(verb)
         if passive and self.intent and verb.lemma_.lower() in RAISING_VERBS and \
                 not any(c.dep_ == "agent" for c in verb.children) and \
                 any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
@@ -1090,6 +1092,16 @@ def _listed(appos: Token) -> bool:
     """An apposition that heads a list ("the United States, India, Israel and Pakistan"
     parsed as States -> appos India -> conj ...): the parser's reading of a coordination."""
     return any(c.dep_ == "conj" for c in appos.children)
+
+
+def _passive(verb: Token) -> bool:
+    """Whether the verb is passive; not a stative passive with no agent ("forces were engaged
+    in fighting", "troops were involved in attacks"), whose subject does the act."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    return not (verb.lemma_.lower() in STATIVE_PASSIVES and
+                not any(c.dep_ == "agent" for c in verb.children) and
+                any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children))
 
 
 def _finer(code: str, other: str) -> bool:
