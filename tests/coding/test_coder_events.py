@@ -530,3 +530,9 @@ def test_a_stative_passive_has_its_subject_as_the_doer(coder):
     assert ev.actor == ["SDNMIL"], ev
     ev = find(code(coder, "The Sudanese minister was attacked by Chadian rebels."), "attacked")
     assert (ev.actor, ev.recipient) == (["TCDREB"], ["SDNGOV"]), ev
+
+
+def test_an_investigation_is_about_the_doers_its_object_names(coder):
+    ev = find(code(coder, "Ukraine is investigating crimes by Ukrainian soldiers against "
+                          "Russian prisoners."), "investigating")
+    assert ev.recipient == ["UKRMIL"], ev

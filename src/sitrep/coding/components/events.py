@@ -49,6 +49,7 @@ PATTERN_WINDOW = 8  # pattern words after the verb must be this close (tokens)
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined"}  # "X is ready to V"
 DOMESTIC_ROOTS = {"14", "17"}  # protest, coerce: with no named target, the actor's own country
 NEGATORS = {"not", "n't", "never"}
+INVESTIGATE_ROOT = "09"
 REFUSAL_ROOT = "12"  # reject, refuse, decline
 CONCESSIVE_PREPS = {"despite"}  # "refused despite pressure from Y": Y is the one refused
 DATE_ENTITIES = {"DATE", "TIME"}  # a month's name tagged as a verb is no march
@@ -742,6 +743,8 @@ class EventFinder:
             obj = self._condition_subject(verb, at, own) or obj
         if not obj and self.intent and code[:2] == REFUSAL_ROOT:
             obj = self._pressing(verb, at, _codes(subj))
+        if self.intent and code[:2] == INVESTIGATE_ROOT:
+            obj = self._investigated(verb, at) or obj
         if not subj and passive and code[:2] in STATE_ACT_ROOTS:
             subj = self._where(verb, at)
         if not subj and not passive and obj and code[:2] in VIOLENCE_ROOTS and self.intent:
@@ -790,6 +793,22 @@ class EventFinder:
         if not sep and not any((s.code or s.cls.code or "").startswith("03") for s in senses):
             return act_code(fwd) or code
         return code
+
+    def _investigated(self, verb: Token, at) -> list[ActorMention]:
+        """Whom an investigation is about: the doers its object names ("investigating war
+        crimes by Croatian extremists against Serb civilians" -> the extremists, even of the
+        investigator's own country)."""
+        nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("into", "of")
+            for o in p.children if o.dep_ == "pobj"]
+        for n in nouns:
+            for p in n.children:
+                if p.dep_ == "prep" and p.lower_ == "by":
+                    for o in p.children:
+                        acts = self._actors(o, at) if o.dep_ == "pobj" else []
+                        if acts:
+                            return acts
+        return []
 
     @staticmethod
     def _bare_light(verb: Token, senses: list[VerbSense]) -> bool:
