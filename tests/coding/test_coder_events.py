@@ -536,3 +536,14 @@ def test_an_investigation_is_about_the_doers_its_object_names(coder):
     ev = find(code(coder, "Ukraine is investigating crimes by Ukrainian soldiers against "
                           "Russian prisoners."), "investigating")
     assert ev.recipient == ["UKRMIL"], ev
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("Tuareg rebels have sworn to fight until they control the northern towns.", "sworn",
+     "138"),
+    ("Kurdish fighters vowed to continue fighting.", "vowed", "138"),
+    ("Japan pledged to provide aid to Sri Lanka.", "pledged", "033"),
+    ("Somali opposition leaders agreed to postpone a protest.", "agreed", "030"),
+])
+def test_a_vow_to_use_force_is_a_threat(coder, text, trigger, cameo):
+    assert find(code(coder, text), trigger).cameo_code == cameo

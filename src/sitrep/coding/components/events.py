@@ -60,6 +60,7 @@ DEMAND_CODE = "100"
 STATEMENT_CODE = "010"
 SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # verbs that embed a claim keep their event
 THREAT_ROOT = "13"
+FORCE_THREAT = "138"  # threaten to use military force (the intent of an act of force)
 CONDITION_MARKS = {"if", "unless"}
 # acts done to people where they happen: an unnamed side ("villagers", "gunmen") is the
 # country of the place named for the act, before any other guess
@@ -203,8 +204,35 @@ class EventFinder:
                         noun_actors[cls] = list(ev.actor)
                     if ev.code.startswith(ACCUSE_ROOTS[0]) and ev.modality == "asserted":
                         last_accuser = list(ev.actor)
+        if self.intent:
+            self._vowed_force(out, doc)
         doc._.event_candidates = out
         return doc
+
+    def _vowed_force(self, out: list[EventCandidate], doc: Doc) -> None:
+        """A vow to use force is a threat: "X vowed/pledged/swore to fight on" is X 138 (the
+        intent the fighting itself gets), not a promise of cooperation (030) nor, for
+        "swear", an allegation."""
+        by_trigger: dict[int, list[EventCandidate]] = {}
+        for ev in out:
+            by_trigger.setdefault(ev.trigger, []).append(ev)
+        promise_verbs = self.cues.modality["planned"].governing_verbs
+        for ev in out:
+            trig = doc[ev.trigger]
+            if trig.lemma_.lower() not in promise_verbs or not ev.actor:
+                continue
+            # the to-clause it governs (xcomp, or an advcl with "to"), and one verb further
+            # down ("vowed to continue fighting")
+            acts = [c for c in trig.children if c.dep_ == "xcomp" or (
+                c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                          for g in c.children))]
+            acts += [g for c in acts for g in c.children if g.dep_ == "xcomp"]
+            for c in acts:
+                for inner in by_trigger.get(c.i, ()):
+                    if inner.code.startswith(FORCE_THREAT) and \
+                            set(inner.actor) == set(ev.actor):
+                        ev.code = inner.code
+                        ev.recipient = ev.recipient or list(inner.recipient)
 
     # -- recipients shared along a verb chain ---------------------------------------------------
     def _inherit(self, verb_events: dict[int, list[EventCandidate]], doc: Doc, at) -> None:
