@@ -547,3 +547,13 @@ def test_an_investigation_is_about_the_doers_its_object_names(coder):
 ])
 def test_a_vow_to_use_force_is_a_threat(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("Kurds in Diyarbakir shunned work on Monday to protest at the arrests.", "shunned",
+     "140"),
+    ("Ghana summoned Togo's ambassador to protest the border raids.", "summoned", "111"),
+    ("Rebels attacked the police station to protest the arrests.", "attacked", "190"),
+])
+def test_an_act_done_to_protest_is_a_protest(coder, text, trigger, cameo):
+    assert find(code(coder, text), trigger).cameo_code == cameo

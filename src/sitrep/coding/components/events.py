@@ -67,6 +67,8 @@ CONDITION_MARKS = {"if", "unless"}
 PLACED_ROOTS = {"14", "15", "17", "18", "19", "20"}
 STATIVE_PASSIVES = {"engage", "involve", "embroil"}  # "were engaged in": a state, no passive
 CONSULT_ROOT = "04"
+PROTEST_VERBS = {"protest"}  # "X closed their stores to protest ...": the act is a protest
+PROTEST_ROOT, PROTEST_CODE, DISAPPROVE_CODE = "14", "140", "111"
 COMPLAINT_ROOTS = {"11", "12", "13"}  # disapprove, reject, threaten
 DIPLOMACY_ROOTS = {"03", "04", "05"}  # intents, consultations, diplomatic cooperation
 RELIGIONS = {"MUS", "REL", "CHR", "HIN", "JEW", "BUD"}  # CAMEO religion codes
@@ -294,15 +296,24 @@ class EventFinder:
     def _purpose_complaints(verb_events: dict[int, list[EventCandidate]], doc: Doc) -> None:
         """A meeting held to complain is the complaint: "X summoned Y's ambassador to
         complain about ..." is X 11x Y (the PLOVER gold codes it ACCUSE), not a consultation;
-        the purpose's own event stays."""
+        the purpose's own event stays. Likewise an act done to protest is a protest: "X
+        shunned work / closed their stores to protest ..." is X 14x (a diplomatic summons to
+        protest, 111), unless the act is violence."""
         for i, evs in verb_events.items():
             trig = doc[i]
             for ev in evs:
-                if ev.code[:2] != CONSULT_ROOT or not ev.actor:
+                if not ev.actor:
                     continue
                 for c in trig.children:
                     if c.i < trig.i or c.dep_ not in ("xcomp", "advcl") or not any(
                             g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                        continue
+                    if c.lemma_.lower() in PROTEST_VERBS and \
+                            ev.code[:2] not in VIOLENCE_ROOTS | {PROTEST_ROOT}:
+                        ev.code = DISAPPROVE_CODE if ev.code[:2] == CONSULT_ROOT \
+                            else PROTEST_CODE
+                        continue
+                    if ev.code[:2] != CONSULT_ROOT:
                         continue
                     for other in verb_events.get(c.i, ()):
                         if other.code[:2] not in COMPLAINT_ROOTS:
