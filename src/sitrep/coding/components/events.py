@@ -226,8 +226,7 @@ class EventFinder:
             # the to-clause it governs (xcomp, or an advcl with "to"), and one verb further
             # down ("vowed to continue fighting")
             acts = [c for c in trig.children if c.dep_ == "xcomp" or (
-                c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to"
-                                          for g in c.children))]
+                c.dep_ == "advcl" and _infinitive(c))]
             acts += [g for c in acts for g in c.children if g.dep_ == "xcomp"]
             for c in acts:
                 for inner in by_trigger.get(c.i, ()):
@@ -262,16 +261,14 @@ class EventFinder:
                         for c in node.children:
                             purpose = c.dep_ == "xcomp" or (
                                 c.dep_ == "advcl" and c.i > node.i and (
-                                    any(g.dep_ == "aux" and g.lower_ == "to"
-                                        for g in c.children) or
-                                    (node is trig and c.tag_ == "VBG")))
+                                    _infinitive(c) or (node is trig and c.tag_ == "VBG")))
                             if purpose or (node is not trig and c.dep_ == "dobj"):
                                 got = got or self._recipient_of(verb_events, c, ev)
                                 if purpose:  # the chain goes on through verbs only
                                     nxt.append(c)
                     frontier = nxt
-                to_clause = trig.dep_ == "xcomp" or (trig.dep_ == "advcl" and any(
-                    g.dep_ == "aux" and g.lower_ == "to" for g in trig.children))
+                to_clause = trig.dep_ == "xcomp" or (trig.dep_ == "advcl" and
+                                                     _infinitive(trig))
                 if not got and to_clause and trig.head.i < trig.i:
                     # "X sent inspectors to Iran to monitor ...": the purpose's target is
                     # the governing act's
@@ -305,8 +302,8 @@ class EventFinder:
                 if not ev.actor:
                     continue
                 for c in trig.children:
-                    if c.i < trig.i or c.dep_ not in ("xcomp", "advcl") or not any(
-                            g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    if c.i < trig.i or c.dep_ not in ("xcomp", "advcl") or \
+                            not _infinitive(c):
                         continue
                     if c.lemma_.lower() in PROTEST_VERBS and \
                             ev.code[:2] not in VIOLENCE_ROOTS | {PROTEST_ROOT}:
@@ -679,8 +676,7 @@ class EventFinder:
             t, narrow = stack.pop()
             keep.append((t, narrow))
             for c in t.children:
-                if t is verb and c.dep_ == "ccomp" and any(
-                        g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                if t is verb and c.dep_ == "ccomp" and _infinitive(c):
                     # "declared a state of siege to begin at midnight": the parser makes the
                     # object the subject of the to-clause; it is the verb's object
                     stack.extend((g, narrow) for g in c.children if g.dep_ == "nsubj")
@@ -1144,6 +1140,11 @@ def _placed_by_target(actor: list[str], recipient: list[str], code: str = "") ->
         return actor
     country = next(iter(targets))
     return list(dict.fromkeys(country + c[3:] for c in actor))
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether the verb heads a to-infinitive clause ("... to complain about X")."""
+    return any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children)
 
 
 def _listed(appos: Token) -> bool:
