@@ -204,3 +204,16 @@ def test_a_refused_intent_is_the_refusal_of_the_act_it_announces():
     assert refusal_code("0333") == refusal_code("073") == "1223"
     assert refusal_code("036") == "125"
     assert refusal_code("030") is None
+
+
+def test_a_phrase_table_tries_the_surface_form_before_the_lemma():
+    # the two keys were tried in set order, which changes with each process's string hash
+    # salt: "militants" came out REB in one run and UAF in the next
+    from sitrep.coding.dictionaries import PhraseTable
+
+    table = PhraseTable()
+    table.add(("militants",), "surface")
+    table.add(("militant",), "lemma")
+    table.finish()
+    assert table.match_at(["militants"], ["militant"], 0) == (1, "surface")
+    assert table.match_at(["militant"], ["militant"], 0) == (1, "lemma")

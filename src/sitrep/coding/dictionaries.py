@@ -154,7 +154,9 @@ class PhraseTable:
 
     def match_at(self, lowers: list[str], lemmas: list[str], i: int) -> tuple[int, object] | None:
         """Longest phrase starting at token i: (number of tokens, value) or None."""
-        for key in {lowers[i], lemmas[i]}:
+        # the surface form first, then the lemma: a set here would try them in an order that
+        # changes from one process to the next (string hashes are salted per process)
+        for key in dict.fromkeys((lowers[i], lemmas[i])):
             for words, value in self.exact.get(key, ()):
                 n = len(words)
                 if i + n > len(lowers):
