@@ -10,7 +10,7 @@ codes, modality, attribution, resolved dates, place and one Mention.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 
@@ -86,7 +86,7 @@ class Coder:
 
     def _events(self, article: Article, doc, sents) -> list[Event]:
         from sitrep.coding.dates import resolve_event_date
-        from sitrep.coding.places import place_of
+        from sitrep.coding.places import place_at
 
         sent_index = {s.start: i for i, s in enumerate(sents)}
         out: list[Event] = []
@@ -97,7 +97,7 @@ class Coder:
             anchor = trig if cand.date_anchor is None else doc[cand.date_anchor]
             start, end, precision = resolve_event_date(sent, anchor, article.published)
             try:
-                place = place_of(sent, trig, self.gazetteer)
+                place = replace(place_at(trig, self.gazetteer))  # each event its own copy
             except Exception:  # a gazetteer miss must never lose the event
                 place = Place()
             info = code_info(cand.code)

@@ -178,6 +178,15 @@ def _rank_attachment(prep: Token, trigger: Token, shared: set[int]) -> int | Non
     return None
 
 
+def place_at(trigger: Token, gazetteer: Gazetteer) -> Place:
+    """`place_of` the trigger's sentence, computed once per trigger and doc (the event coder
+    asks for it when it places unnamed parties, the pipeline for every event)."""
+    cache = trigger.doc.user_data.setdefault(("sitrep", "places"), {})
+    if trigger.i not in cache:
+        cache[trigger.i] = place_of(trigger.sent, trigger, gazetteer)
+    return cache[trigger.i]
+
+
 def place_of(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Place:
     """The place of the event of `trigger` (see the module doc); an empty Place if none."""
     shared: set[int] = set()

@@ -26,6 +26,7 @@ from sitrep.coding.codes import act_code, intent_code, refusal_code
 from sitrep.coding.cues import load_cues
 from sitrep.coding.dictionaries import Dictionaries, Pattern, VerbSense, load_dictionaries
 from sitrep.coding.extensions import ActorMention, EventCandidate, register_extensions
+from sitrep.coding.places import Gazetteer, place_at
 
 SUBJ = ("nsubj", "csubj")
 CLAUSE_BREAK = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl"}
@@ -971,12 +972,11 @@ class EventFinder:
                                       pat.text if pat else None))
         return out
 
-    def _place_country(self, trig: Token) -> str | None:
+    @staticmethod
+    def _place_country(trig: Token) -> str | None:
         """The country of the place where the trigger's event happened (`coding.places`)."""
-        from sitrep.coding.places import Gazetteer, place_of
-
         try:
-            return place_of(trig.sent, trig, Gazetteer.load()).country
+            return place_at(trig, Gazetteer.load()).country
         except Exception:  # a gazetteer miss must never lose the event
             return None
 
