@@ -64,8 +64,8 @@ class Gazetteer:
         k = _key(name)
         if not k:
             return None
-        if within and (k, within) in self.cities_in:
-            p = self.cities_in[(k, within)]
+        p = self.city_in(name, within) if within else None
+        if p is not None:
             return "city", Place(p.name, p.country, p.lat, p.lon)
         for kind, table in (("venue", self.venues), ("country", self.countries),
                             ("city", self.cities), ("state", self.states),
@@ -74,6 +74,10 @@ class Gazetteer:
                 p = table[k]
                 return kind, Place(p.name, p.country, p.lat, p.lon)
         return None
+
+    def city_in(self, name: str, country: str) -> Place | None:
+        """The most populous city of that name in that country, if the gazetteer has one."""
+        return self.cities_in.get((_key(name), country))
 
     def qualifier(self, span: Span) -> str | None:
         """The country that qualifies a place name written "Name, Country" or "Name, State"

@@ -331,8 +331,7 @@ class ActorFinder:
         start = m.end
         while start > m.start and doc[start - 1].pos_ == "PROPN":
             start -= 1
-        key = " ".join(doc[start:m.end].text.split()).casefold()
-        if start == m.end or (key, within) not in self.gazetteer.cities_in:
+        if start == m.end or self.gazetteer.city_in(doc[start:m.end].text, within) is None:
             return m
         codes = [within + c[3:] if len(c) >= 3 and country_of(c[:3]) else c for c in m.codes]
         if codes == m.codes:
