@@ -80,21 +80,32 @@ def refusal_code(code: str) -> str | None:
             return row["refused"]
     # an intent code already (a pattern gave 03x: "accept refugees" 0333): the refusal of
     # the act it announces ("X will not accept refugees" -> 1223, refuse humanitarian aid)
-    by_intent = {row["planned"]: row["refused"] for row in table.values()
-                 if row.get("planned", "").startswith("03") and row.get("refused")}
+    by_intent = _by_intent()
     for k in range(len(code), 2, -1):
-        if code[:k] in by_intent:
-            return by_intent[code[:k]]
+        row = by_intent.get(code[:k])
+        if row and row.get("refused"):
+            return row["refused"]
     return None
+
+
+@lru_cache(maxsize=1)
+def _by_intent() -> dict[str, dict[str, str]]:
+    """The rows of data/cameo/intent.csv by their cooperative intent code (03x), first row
+    first."""
+    out: dict[str, dict[str, str]] = {}
+    for row in _intent().values():
+        if row.get("planned", "").startswith("03"):
+            out.setdefault(row["planned"], row)
+    return out
 
 
 def act_code(intent: str) -> str | None:
     """The CAMEO code of the act an intent code announces (0334 -> 074, 036 -> 04): the
     reverse of `intent_code` (data/cameo/intent.csv), or None for a code that is no intent."""
-    for row in _intent().values():
-        if row.get("planned") == intent and intent.startswith("03"):
-            return row["cameo"] if len(row["cameo"]) > 2 else row["cameo"] + "0"
-    return None
+    row = _by_intent().get(intent)
+    if row is None:
+        return None
+    return row["cameo"] if len(row["cameo"]) > 2 else row["cameo"] + "0"
 
 
 def intent_code(code: str) -> str | None:
