@@ -458,31 +458,6 @@ def test_an_unnamed_side_is_placed_where_the_act_happened(coder, text, trigger, 
     assert (ev.actor, ev.recipient) == (actor, recipient), ev
 
 
-@pytest.mark.parametrize("text, trigger, cameo", [
-    # Phoenix's MEET patterns give the intent (036) to "met with leaders", "met at";
-    # a meeting that happened is the meeting (040); one still planned keeps the intent
-    ("The Chilean president met with the leaders of the Peruvian congress.", "met", "040"),
-    ("The Chilean president will meet with the leaders of the Peruvian congress.", "meet",
-     "036"),
-    # a pattern's intent to provide (0334) for troops sent: sent, they are provided (074)
-    ("Nepal sent troops to the United Nations peacekeeping force in Lebanon.", "sent", "074"),
-    ("Nepal will send troops to the United Nations peacekeeping force in Lebanon.", "send",
-     "0334"),
-])
-def test_a_meeting_held_is_no_intent_to_meet(coder, text, trigger, cameo):
-    assert find(code(coder, text), trigger).cameo_code == cameo
-
-
-@pytest.mark.parametrize("text, trigger, cameo", [
-    # the tagger's lemma is wrong ("cordone"): the regular endings give the verb back
-    ("Syrian troops cordoned off the main square of Daraa.", "cordoned", "170"),
-    # a noun event more specific than the verb's bare pattern code is the event (142, not
-    # the pattern's 140 for "stage ... strike")
-    ("Kenyan teachers will stage a hunger strike.", "strike", "142"),
-])
-def test_verbs_found_by_their_endings_and_finer_nominal_codes(coder, text, trigger, cameo):
-    assert find(code(coder, text), trigger).cameo_code == cameo
-
 
 def test_a_placement_idiom_does_not_spread_to_other_verbs(coder):
     # Phoenix's "place X in detention" (173) is an idiom of "place", not of "stage"
@@ -510,13 +485,6 @@ def test_a_summons_to_complain_is_the_complaint(coder, text):
     assert (complaint.actor, complaint.recipient) == (ev.actor, ev.recipient), complaint
 
 
-@pytest.mark.parametrize("text, cameo", [
-    ("Kenyan nurses went on strike on Monday.", "143"),
-    ("The jailed Kenyan activist went on hunger strike last week.", "142"),
-])
-def test_going_on_strike_is_a_strike(coder, text, cameo):
-    assert find(code(coder, text), "went").cameo_code == cameo
-
 
 def test_an_object_parsed_as_the_subject_of_a_to_clause_still_matches_patterns(coder):
     ev = find(code(coder, "Peruvian authorities declared a state of siege to begin at "
@@ -539,21 +507,34 @@ def test_an_investigation_is_about_the_doers_its_object_names(coder):
 
 
 @pytest.mark.parametrize("text, trigger, cameo", [
+    # Phoenix's MEET patterns give the intent (036) to "met with leaders", "met at"; a
+    # meeting that happened is the meeting (040); one still planned keeps the intent
+    ("The Chilean president met with the leaders of the Peruvian congress.", "met", "040"),
+    ("The Chilean president will meet with the leaders of the Peruvian congress.", "meet",
+     "036"),
+    # a pattern's intent to provide (0334) for troops sent: sent, they are provided (074)
+    ("Nepal sent troops to the United Nations peacekeeping force in Lebanon.", "sent", "074"),
+    ("Nepal will send troops to the United Nations peacekeeping force in Lebanon.", "send",
+     "0334"),
+    # the tagger's lemma is wrong ("cordone"): the regular endings give the verb back
+    ("Syrian troops cordoned off the main square of Daraa.", "cordoned", "170"),
+    # a noun event more specific than the verb's bare pattern code is the event (142, not
+    # the pattern's 140 for "stage ... strike")
+    ("Kenyan teachers will stage a hunger strike.", "strike", "142"),
+    # going on strike is a strike
+    ("Kenyan nurses went on strike on Monday.", "went", "143"),
+    ("The jailed Kenyan activist went on hunger strike last week.", "went", "142"),
+    # a vow to use force is a threat; other vows keep their code
     ("Tuareg rebels have sworn to fight until they control the northern towns.", "sworn",
      "138"),
     ("Kurdish fighters vowed to continue fighting.", "vowed", "138"),
     ("Japan pledged to provide aid to Sri Lanka.", "pledged", "033"),
     ("Somali opposition leaders agreed to postpone a protest.", "agreed", "030"),
-])
-def test_a_vow_to_use_force_is_a_threat(coder, text, trigger, cameo):
-    assert find(code(coder, text), trigger).cameo_code == cameo
-
-
-@pytest.mark.parametrize("text, trigger, cameo", [
+    # an act done to protest is a protest (a summons to protest, 111; violence keeps its code)
     ("Kurds in Diyarbakir shunned work on Monday to protest at the arrests.", "shunned",
      "140"),
     ("Ghana summoned Togo's ambassador to protest the border raids.", "summoned", "111"),
     ("Rebels attacked the police station to protest the arrests.", "attacked", "190"),
 ])
-def test_an_act_done_to_protest_is_a_protest(coder, text, trigger, cameo):
+def test_round5_codes(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo
