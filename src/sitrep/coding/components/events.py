@@ -186,7 +186,7 @@ class EventFinder:
                                 out.append(dem)
             if self.intent:
                 self._inherit(verb_events, doc, at)
-                self._purpose_complaints(verb_events, doc)
+                self._purposes(verb_events, doc)
             for i in sorted(verb_events):
                 for ev in verb_events[i]:
                     if not ev.recipient and ev.actor:
@@ -291,7 +291,7 @@ class EventFinder:
                     ev.actor = _placed_by_target(ev.actor, got, ev.code)
 
     @staticmethod
-    def _purpose_complaints(verb_events: dict[int, list[EventCandidate]], doc: Doc) -> None:
+    def _purposes(verb_events: dict[int, list[EventCandidate]], doc: Doc) -> None:
         """A meeting held to complain is the complaint: "X summoned Y's ambassador to
         complain about ..." is X 11x Y (the PLOVER gold codes it ACCUSE), not a consultation;
         the purpose's own event stays. Likewise an act done to protest is a protest: "X
