@@ -16,7 +16,7 @@ def build_graph(store: Store, *, modality: str | None = "asserted") -> nx.DiGrap
         if keep is not None and e.modality not in keep:
             continue
         acts, recs = parties(e.actor), parties(e.recipient)
-        for p in {*acts, *recs}:
+        for p in dict.fromkeys([*acts, *recs]):  # in order: a set would vary by process
             if not g.has_node(p):
                 g.add_node(p, n_events=0)
             g.nodes[p]["n_events"] += 1
