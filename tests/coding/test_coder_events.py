@@ -220,16 +220,20 @@ def test_an_intent_takes_the_recipient_of_the_act_it_leads_to(coder):
     assert prep.actor == ["TCDMIL"] and prep.recipient == ["SDNREB"]
 
 
-def test_a_participle_clause_takes_the_recipient_of_its_verb(coder):
-    evs = code(coder, "Indian troops shelled Pakistani posts overnight, wounding twelve.")
-    wound = find(evs, "wounding")
-    assert wound.actor == ["INDMIL"] and wound.recipient == ["PAK"], wound
-
-
-def test_an_ethnic_group_acted_on_by_a_state_is_that_states(coder):
-    evs = code(coder, "Serbian police detained four ethnic Albanians near Presevo.")
-    det = find(evs, "detained")
-    assert det.actor == ["SRBCOP"] and det.recipient == ["SRBCVL"], det
+@pytest.mark.parametrize("text, trigger, actor, recipient", [
+    # a participle clause takes the recipient of its verb
+    ("Indian troops shelled Pakistani posts overnight, wounding twelve.", "wounding",
+     ["INDMIL"], ["PAK"]),
+    # an ethnic group acted on by a state is that state's
+    ("Serbian police detained four ethnic Albanians near Presevo.", "detained", ["SRBCOP"],
+     ["SRBCVL"]),
+    # a state acting on a group coded only by region acts at home
+    ("The Algerian government lifted its ban on the Islamic Salvation Front.", "lifted",
+     ["DZAGOV"], ["DZAREB"]),
+])
+def test_round4_parties(coder, text, trigger, actor, recipient):
+    ev = find(code(coder, text), trigger)
+    assert (ev.actor, ev.recipient) == (actor, recipient), ev
 
 
 def test_a_statement_issued_by_x_that_condemns_is_xs(coder):
@@ -258,12 +262,6 @@ def test_an_attack_with_no_named_doer_is_coded_to_where_it_happened(coder):
     # a named doer is kept: no place stands in for it
     evs = code(coder, "Rebels near Kandahar killed three Canadian soldiers.")
     assert "AFG" not in find(evs, "killed").actor
-
-
-def test_a_state_acting_on_a_group_coded_by_region_acts_at_home(coder):
-    evs = code(coder, "The Algerian government lifted its ban on the Islamic Salvation Front.")
-    lift = find(evs, "lifted")
-    assert lift.actor == ["DZAGOV"] and lift.recipient == ["DZAREB"], lift
 
 
 def test_a_nominal_event_takes_the_target_its_verb_names(coder):
