@@ -536,3 +536,30 @@ def test_an_investigation_is_about_the_doers_its_object_names(coder):
 ])
 def test_round5_codes(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the only candidate recipient is the actor itself ("he" is Zelensky): no recipient
+    ("President Volodymyr Zelensky said he will visit the front next week.", "said"),
+    ("Finland said it intends to join the alliance.", "said"),
+])
+def test_an_actor_is_not_its_own_recipient(coder, text, trigger):
+    ev = find(code(coder, text), trigger)
+    assert ev.actor and ev.recipient == [], ev
+
+
+def test_a_compatriot_is_still_a_recipient(coder):
+    # another party of the actor's own country stays the recipient
+    ev = find(code(coder, "Zambian police arrested twenty Zambian students."), "arrested")
+    assert ev.recipient and ev.recipient != ev.actor, ev
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a bare "died" names no doer: no event (Phoenix's DIE class code, 190, would make the
+    # one who died the attacker); its patterns still code deaths in violence
+    ("The former Egyptian minister died on Saturday at a hotel in Alexandria.", "died", None),
+    ("Three Ugandan soldiers died in clashes with rebels near Gulu.", "died", "190"),
+])
+def test_dying_is_undergone(coder, text, trigger, expected):
+    evs = [e for e in code(coder, text) if e.trigger == trigger]
+    assert [e.cameo_code for e in evs][:1] == ([expected] if expected else []), evs

@@ -113,6 +113,14 @@ class VerbClass:
     code: str | None
     patterns: list[Pattern] = field(default_factory=list)
 
+    @property
+    def undergone(self) -> bool:
+        """Whether the class's verbs are mostly undergone, not done: at least two thirds of
+        its patterns code the subject as the recipient (reverse codes ":190"), as DIE's do
+        ("died in clashes", "died of wounds"). The bare verb is then coded in reverse too."""
+        reverse = sum(1 for p in self.patterns if p.code.strip().startswith(":"))
+        return len(self.patterns) >= 3 and 3 * reverse >= 2 * len(self.patterns)
+
 
 @dataclass(frozen=True)
 class VerbSense:

@@ -515,8 +515,10 @@ class EventFinder:
             own = bool(actor) and all(
                 {home(c) for c in m.codes} <= {home(c) for c in actor} for m in acts)
             unknown = all(c.startswith("---") for m in acts for c in m.codes)
+            same = bool(actor) and set(_codes(acts)) == set(actor)
             if own or unknown:
-                fallback = fallback or acts
+                if not same:
+                    fallback = fallback or acts
                 return False
             return True
 
@@ -748,6 +750,8 @@ class EventFinder:
             return best_pat.code, best_pat
         for s in [best_sense, *senses]:
             if (s.code or s.cls.code) and len(s.before) + len(s.after) == best_particles:
+                if not s.code and s.cls.undergone and self.intent:
+                    return None, None  # "the official died at a hotel": no one acted
                 return s.code or s.cls.code, None
         return None, None
 
