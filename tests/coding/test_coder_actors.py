@@ -180,3 +180,13 @@ def test_an_official_of_a_country_named_at_the_end_of_an_of_chain(coder):
 def test_round5_actors(coder, text, day, trigger, actor):
     evs = coder.code_text(text, date(*day))
     assert evs[0].trigger == trigger and evs[0].actor == actor, evs
+
+
+
+def test_a_name_given_with_its_article_matches_as_a_capitalised_modifier(coder):
+    # Phoenix has "the Islamic State"; "Islamic State militants" carries no article
+    found, _ = mentions(coder, "Islamic State militants attacked a village.")
+    assert any(c.startswith("IMGMUSISI") for codes in found.values() for c in codes), found
+    # in lower case it is a phrase, not the group
+    found, _ = mentions(coder, "The rebels want to found an Islamic state.")
+    assert not any(c.startswith("IMG") for codes in found.values() for c in codes), found

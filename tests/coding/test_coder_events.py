@@ -563,3 +563,28 @@ def test_a_compatriot_is_still_a_recipient(coder):
 def test_dying_is_undergone(coder, text, trigger, expected):
     evs = [e for e in code(coder, text) if e.trigger == trigger]
     assert [e.cameo_code for e in evs][:1] == ([expected] if expected else []), evs
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", [
+    # the subject of a countering verb is the target of the act it counters, not its doer
+    ("Malian soldiers repelled an attack by Tuareg rebels near Kidal.", "attack",
+     ["MLIREB"], ["MLIMIL"]),
+    ("The Kenyan army repulsed several Somali attacks on the border.", "attacks",
+     ["SOM"], ["KENMIL"]),
+    ("Chadian troops thwarted an attack on the airport.", "attack", [], None),
+    # a verb that carries out the act keeps its subject as the doer
+    ("Malian soldiers launched an attack on Tuareg rebels near Kidal.", "launched",
+     ["MLIMIL"], ["MLIREB"]),
+])
+def test_a_countered_act_is_not_done_by_the_one_countering_it(coder, text, trigger, actor,
+                                                                recipient):
+    ev = find(code(coder, text), trigger)
+    assert ev.actor == actor, ev
+    if recipient is not None:
+        assert ev.recipient == recipient, ev
+
+
+def test_an_organisation_is_no_country_to_place_its_targets_in(coder):
+    # "villagers" attacked by a group with no country stay of unknown country (not IMGCVL)
+    ev = find(code(coder, "The Islamic State attacked villagers."), "attacked")
+    assert ev.actor == ["IMGMUSISI"] and ev.recipient == ["---CVL"], ev

@@ -42,6 +42,7 @@ class Cues:
     reporting_verbs: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
     statement_verbs: frozenset[str] = frozenset()
+    countering_verbs: frozenset[str] = frozenset()
     date_days: dict[str, int] = field(default_factory=dict)
     date_ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     date_calendar: dict[str, tuple[str, int, str]] = field(default_factory=dict)
@@ -78,7 +79,7 @@ def _words(values: list[str] | None) -> frozenset[str]:
     return frozenset(v.lower() for v in (values or []))
 
 
-def cues_from(modality: dict, attribution: dict, dates: dict) -> Cues:
+def cues_from(modality: dict, attribution: dict, dates: dict, roles: dict | None = None) -> Cues:
     """Build Cues from already-validated file contents (also used by tests)."""
     mods = {
         kind: ModalityCues(**{k: _words(v) for k, v in modality["modalities"][kind].items()})
@@ -89,6 +90,7 @@ def cues_from(modality: dict, attribution: dict, dates: dict) -> Cues:
         overriding=tuple(modality["overriding"]),
         reporting_verbs=_words(attribution["reporting_verbs"]),
         statement_verbs=_words(attribution.get("statement_verbs")),
+        countering_verbs=_words((roles or {}).get("countering_verbs")),
         source_prepositions=tuple(
             tuple(w.lower() for w in p) for p in attribution["source_prepositions"]
         ),
@@ -105,4 +107,5 @@ def load_cues() -> Cues:
         read_data_file("cues", "modality.yaml", "cues_modality.schema.json"),
         read_data_file("cues", "attribution.yaml", "cues_attribution.schema.json"),
         read_data_file("cues", "dates.yaml", "cues_dates.schema.json"),
+        read_data_file("cues", "roles.yaml", "cues_roles.schema.json"),
     )

@@ -121,6 +121,18 @@ class ActorFinder:
 
             self.gazetteer = Gazetteer.load()
 
+    def _unarticled(self, doc: Doc, lowers: list[str], lemmas: list[str],
+                    i: int) -> tuple[int, object] | None:
+        """A name the dictionaries give with its article ("the Islamic State") used as a
+        modifier without it ("Islamic State militants"): every word capitalised, two or more."""
+        if not doc[i].text[:1].isupper() or (i and lowers[i - 1] == "the"):
+            return None
+        hit = self.dicts.actors.match_at(["the", *lowers[i:i + 12]], ["the", *lemmas[i:i + 12]], 0)
+        if not hit or hit[0] < 3 or not all(
+                doc[k].text[:1].isupper() for k in range(i, i + hit[0] - 1)):
+            return None
+        return hit[0] - 1, hit[1]
+
     def __call__(self, doc: Doc) -> Doc:
         day: date | None = doc._.published
         lowers = [t.lower_ for t in doc]
@@ -130,7 +142,8 @@ class ActorFinder:
         i = 0
         while i < n:
             best: tuple[int, object] | None = None
-            hit = self.dicts.actors.match_at(lowers, lemmas, i)
+            hit = self.dicts.actors.match_at(lowers, lemmas, i) or self._unarticled(
+                doc, lowers, lemmas, i)
             if hit and any(doc[k].text[:1].isupper() for k in range(i, i + hit[0])):
                 best = hit
             ahit = self.dicts.agents.match_at(lowers, lemmas, i)

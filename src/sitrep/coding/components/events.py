@@ -947,7 +947,8 @@ class EventFinder:
                 recipient = [_placed(c, where) for c in recipient]
                 if not any(c[3:6] in STATE_FORCES for c in actor):
                     actor = [_placed(c, where) for c in actor]
-        homes = {home(c) for c in actor if not c.startswith("---")}
+        # (a country's: an organisation's prefix, IGO or IMG, is no place to be from)
+        homes = {home(c) for c in actor if country_of(c)}
         if len(homes) == 1 and self.intent:  # an unnamed group acted on by a state: domestic
             # (also a group the dictionaries place only by region: "Algeria lifted its ban on
             # the Islamic Salvation Front" (INTREB) -> DZAREB)
@@ -1003,7 +1004,8 @@ class EventFinder:
             return []  # the governing verb's pattern already coded this phrase (unless the
             # noun says more: "staged a hunger strike" is 142, not the pattern's bare 140)
         subj = self._noun_actor(noun, at)
-        if not subj:
+        countered = noun.dep_ == "dobj" and gov.lemma_.lower() in self.cues.countering_verbs
+        if not subj and not countered:  # "X repelled an attack": X is not the attacker
             gov_codes = [e.code for e in gov_evs] or [
                 x.code or x.cls.code or "" for x in self.dicts.verbs.get(gov.lemma_.lower(), ())]
             if any(c[:2] in ("11", "13") for c in gov_codes):
@@ -1028,6 +1030,9 @@ class EventFinder:
                                         obj = self._actors(o2, at)
         if not obj and noun.dep_ in ("dobj", "nsubjpass"):
             obj = self._governor_target(gov, noun, at, subj, skip)
+        if countered and not obj:  # ... but its target
+            obj = [m for m in self._subject(gov, at)[0]
+                   if not set(m.codes) <= set(_codes(subj))]
         return self._make(noun, code, subj, obj, pat, reciprocal=True)
 
     def _governor_target(self, gov: Token, noun: Token, at, subj: list[ActorMention],
