@@ -190,3 +190,17 @@ def test_a_name_given_with_its_article_matches_as_a_capitalised_modifier(coder):
     # in lower case it is a phrase, not the group
     found, _ = mentions(coder, "The rebels want to found an Islamic state.")
     assert not any(c.startswith("IMG") for codes in found.values() for c in codes), found
+
+
+@pytest.mark.parametrize("text, pronoun, codes", [
+    # the pronoun subject of a reported clause is the reporter, not the nearest actor
+    ("After a clash with a Thai trawler, the Indian navy said it fired in self-defence.",
+     "it", ["INDMIL"]),
+    ("Colombia told the Venezuelan envoy that it would reopen the border.", "it", ["COL"]),
+    ("Indian officials told Nepalese traders that they would open the border.", "they",
+     ["INDGOV"]),
+])
+def test_a_reported_clause_pronoun_is_the_reporter(coder, text, pronoun, codes):
+    _, doc = mentions(coder, text)
+    found = [m.codes for m in doc._.actor_mentions if doc[m.start].lower_ == pronoun]
+    assert found == [codes], found

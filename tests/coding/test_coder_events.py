@@ -588,3 +588,24 @@ def test_an_organisation_is_no_country_to_place_its_targets_in(coder):
     # "villagers" attacked by a group with no country stay of unknown country (not IMGCVL)
     ev = find(code(coder, "The Islamic State attacked villagers."), "attacked")
     assert ev.actor == ["IMGMUSISI"] and ev.recipient == ["---CVL"], ev
+
+
+@pytest.mark.parametrize("text", [
+    "A strong earthquake struck the Peruvian region of Ica, killing nine people.",
+    "The province of Sindh was hit by floods last week.",
+    "The blaze destroyed forty homes in the Chilean port of Valparaiso.",
+])
+def test_forces_of_nature_do_no_violence(coder, text):
+    evs = code(coder, text)
+    assert not [e for e in evs if e.cameo_code[:2] in ("17", "18", "19", "20")], evs
+
+
+def test_people_still_do_violence_in_a_disaster(coder):
+    ev = find(code(coder, "Looters attacked aid trucks after the earthquake in Ica."), "attacked")
+    assert ev.cameo_code.startswith("19"), ev
+
+
+def test_a_recipient_dropped_as_the_actor_itself_drops_its_names(coder):
+    ev = find(code(coder, "The Kremlin involves regional officials in its security plans."),
+              "involves")
+    assert ev.recipient == [] and ev.recipient_names == [], ev

@@ -43,6 +43,7 @@ class Cues:
     source_prepositions: tuple[tuple[str, ...], ...]
     statement_verbs: frozenset[str] = frozenset()
     countering_verbs: frozenset[str] = frozenset()
+    natural_forces: frozenset[str] = frozenset()
     date_days: dict[str, int] = field(default_factory=dict)
     date_ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     date_calendar: dict[str, tuple[str, int, str]] = field(default_factory=dict)
@@ -91,6 +92,7 @@ def cues_from(modality: dict, attribution: dict, dates: dict, roles: dict | None
         reporting_verbs=_words(attribution["reporting_verbs"]),
         statement_verbs=_words(attribution.get("statement_verbs")),
         countering_verbs=_words((roles or {}).get("countering_verbs")),
+        natural_forces=_words((roles or {}).get("natural_forces")),
         source_prepositions=tuple(
             tuple(w.lower() for w in p) for p in attribution["source_prepositions"]
         ),

@@ -394,7 +394,8 @@ class ActorFinder:
                             h.names[0].lower().startswith(low)), None)
             elif tok.pos_ == "PRON" and low in HE | IT | THEY:
                 kind = "pronoun"
-                ref = self._accused(tok, history) or self._antecedent(low, history, doc)
+                ref = self._accused(tok, history) or self._reporter(tok, history, doc) or \
+                    self._antecedent(low, history, doc)
             elif low == "country" and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
                 kind = "pronoun"
                 ref = next((h for h in reversed(history) if h.kind == "country"), None)
@@ -439,17 +440,36 @@ class ActorFinder:
         return next((h for h in reversed(history) if h.anchor == subj.i or
                      h.start <= subj.i < h.end), None)
 
+    def _reporter(self, tok, history: list[ActorMention], doc: Doc) -> ActorMention | None:
+        """The subject pronoun of the clause a reporting verb governs is that verb's subject
+        ("the navy says it fired", "Greece said it would close the border"), when they agree:
+        "he" a person, "it" no person and no plural, "they" a plural or a coordination."""
+        clause = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or \
+                clause.head.lemma_.lower() not in load_cues().reporting_verbs:
+            return None
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        m = subj and next((h for h in reversed(history)
+                           if h.anchor == subj.i or h.start <= subj.i < h.end), None)
+        if m is None:
+            return None
+        low = tok.lower_
+        plural = subj.tag_ in ("NNS", "NNPS")
+        if low in HE:
+            return m if _personal(m, doc) else None
+        if low in IT:
+            return None if _personal(m, doc) or plural else m
+        group = self._group(doc, m, history)
+        if len(group) > 1:
+            return ActorMention(m.start, m.end, [c for g in group for c in g.codes],
+                                [nm for g in group for nm in g.names], "group", m.anchor)
+        return m if plural else None
+
     def _antecedent(self, low: str, history: list[ActorMention], doc: Doc) -> ActorMention | None:
         if not history:
             return None
         if low in HE:
-            return next((h for h in reversed(history)
-                         if h.kind in ("person", "short") or
-                         (h.kind == "actor" and doc[h.anchor].ent_type_ == "PERSON") or
-                         (h.kind in ("composite", "definite") and
-                          (any(c.endswith("GOV") for c in h.codes) or
-                           doc[h.anchor].pos_ == "PROPN"))),
-                        None)
+            return next((h for h in reversed(history) if _personal(h, doc)), None)
         if low in IT:
             return next((h for h in reversed(history)
                          if h.kind in ("country", "org", "capital", "composite", "definite",
@@ -481,3 +501,11 @@ class ActorFinder:
         codes = [_combine(c[:3], agent) for c in country.codes]
         return ActorMention(m.start, m.end, codes, [doc[m.start:m.end].text], "definite",
                             m.anchor)
+
+
+def _personal(h: ActorMention, doc: Doc) -> bool:
+    """Whether a mention can be "he" or "she": a person, or a title that names one."""
+    return h.kind in ("person", "short") or \
+        (h.kind == "actor" and doc[h.anchor].ent_type_ == "PERSON") or \
+        (h.kind in ("composite", "definite") and
+         (any(c.endswith("GOV") for c in h.codes) or doc[h.anchor].pos_ == "PROPN"))

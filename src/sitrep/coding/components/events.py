@@ -75,6 +75,7 @@ DIPLOMACY_ROOTS = {"03", "04", "05"}  # intents, consultations, diplomatic coope
 RELIGIONS = {"MUS", "REL", "CHR", "HIN", "JEW", "BUD"}  # CAMEO religion codes
 STATE_ACT_ROOTS = {"17"}  # coercion (arrests, bans): done by the state where it happens
 VIOLENCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+FORCE_ROOTS = VIOLENCE_ROOTS | {"17"}  # ... and coercion ("the blaze destroyed homes": 1712)
 STATE_FORCES = ("MIL",)  # armed forces of unknown country often act abroad
 # light (support) verbs: their patterns are idioms ("take part", "set fire", "call off") whose
 # meaning the other verbs of their synset do not share
@@ -765,6 +766,8 @@ class EventFinder:
         code, pat = self._best(verb, senses)
         if not code:
             return []
+        if self.intent and code.lstrip(":")[:2] in FORCE_ROOTS and self._natural(verb):
+            return []  # "a quake struck Aceh, killing ten": no one acted
         if pat is not None and self.intent:
             code = self._realized(verb, senses, code)
         subj, _ = self._subject(verb, at)
@@ -849,6 +852,23 @@ class EventFinder:
                         if acts:
                             return acts
         return []
+
+    def _natural(self, verb: Token) -> bool:
+        """Whether the doer of the verb is a force of nature, a fire or a disease (cue list
+        `natural_forces`): its subject or passive agent, or those of the clause a participle
+        or coordinated verb without a subject of its own hangs under ("..., killing ten")."""
+        forces = self.cues.natural_forces
+        node = verb
+        for _ in range(3):
+            doers = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            doers += [o for a in node.children if a.dep_ == "agent"
+                      for o in a.children if o.dep_ == "pobj"]
+            if any(d.dep_ != "nsubjpass" for d in doers):
+                return any(d.lemma_.lower() in forces for d in doers if d.dep_ != "nsubjpass")
+            if node.dep_ not in ("advcl", "conj", "xcomp") or node.head is node:
+                return False
+            node = node.head
+        return False
 
     @staticmethod
     def _bare_light(verb: Token, senses: list[VerbSense]) -> bool:
@@ -956,12 +976,15 @@ class EventFinder:
             recipient = list(dict.fromkeys(
                 country + c[3:] if c.startswith("---") or (is_region(c) and len(c) > 3)
                 else c for c in recipient))
+        itself = self.intent and len(set(actor)) == 1 and set(recipient) == set(actor)
+        if itself:
+            recipient = []  # a recipient placed as the actor's very code is the actor itself
         if not recipient and len(homes) == 1 and fwd[:2] in DOMESTIC_ROOTS and self.intent:
             recipient = [next(iter(homes))]  # a protest or crackdown names no target: domestic
         if self.intent:  # ... the reverse: an unnamed group acting on one state is its
             actor = _placed_by_target(actor, recipient, fwd)
         names_a = [n for m in subj for n in m.names]
-        names_r = [n for m in obj for n in m.names]
+        names_r = [] if itself else [n for m in obj for n in m.names]
         out: list[EventCandidate] = []
         from_syntax = bool(recipient)
         if fwd:
