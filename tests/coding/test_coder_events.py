@@ -609,3 +609,12 @@ def test_a_recipient_dropped_as_the_actor_itself_drops_its_names(coder):
     ev = find(code(coder, "The Kremlin involves regional officials in its security plans."),
               "involves")
     assert ev.recipient == [] and ev.recipient_names == [], ev
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # where a named actor sits is not a second doer; an unnamed one takes it as its country
+    ("Geneva-based Human Rights Watch criticized Turkmenistan.", "criticized", ["NGOHRI"]),
+    ("A Madrid-based newspaper criticized Morocco.", "criticized", ["ESPMED"]),
+])
+def test_a_seat_is_not_a_second_doer(coder, text, trigger, actor):
+    assert find(code(coder, text), trigger).actor == actor

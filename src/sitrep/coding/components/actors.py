@@ -36,7 +36,10 @@ IT = {"it", "its"}
 THEY = {"they", "them", "their"}
 COMPASS = {"north", "south", "east", "west"}
 JOIN_PREPS = {"of", "from", "in"}
-LED = {"-", "led"}  # "Vietnamese-led forces" are that country's forces ("-backed" are not)
+SEATED = frozenset({"based", "headquartered"})  # "London-based X": where X sits
+# "Vietnamese-led forces" are that country's forces ("-backed" are not); a "Madrid-based
+# newspaper" is a Spanish one
+LED = {"-", "led", *SEATED}
 # codes that name a sector or group of people, no country
 SECTOR_ONLY = {"ELI", "CVL", "OPP", "REB", "MIL", "GOV", "BUS", "MED", "EDU", "REL", "LAB",
                "HRI", "PPL", "CRM", "JUD", "LEG", "SPY", "IMG", "INS", "UAF", "AGR", "REF"}

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.actor_codes import country_of, home, is_org, is_region
 from sitrep.coding.codes import act_code, intent_code, refusal_code
+from sitrep.coding.components.actors import SEATED
 from sitrep.coding.cues import load_cues
 from sitrep.coding.dictionaries import Dictionaries, Pattern, VerbSense, load_dictionaries
 from sitrep.coding.extensions import ActorMention, EventCandidate, register_extensions
@@ -433,8 +434,10 @@ class EventFinder:
                 if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis") or (
                         node.dep_ == "appos" and not _listed(node)) or (
                         node.dep_ == "prep" and (node.lower_ not in ("of", "from", "in", "by")
-                                                 or found)) or node.lower_ in BACKERS:
+                                                 or found)) or node.lower_ in BACKERS or (
+                        node.lower_ in SEATED and found):
                     ok = False  # "Albanians in Serbia", "Pakistan, a U.S. ally": one actor
+                    # ("New York-based Human Rights Watch": where a named actor sits)
                     break
                 node = node.head
             if ok and not set(m.countries) <= {c for f in found for c in f.countries}:
