@@ -618,3 +618,28 @@ def test_a_recipient_dropped_as_the_actor_itself_drops_its_names(coder):
 ])
 def test_a_seat_is_not_a_second_doer(coder, text, trigger, actor):
     assert find(code(coder, text), trigger).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", [
+    # a reduced relative is passive: the noun it describes is acted on, its agent acts
+    ("The Georgian soldiers captured by Russian troops were released on Friday.", "captured",
+     ["RUSMIL"], ["GEOMIL"]),
+    ("Peruvian farmers arrested by Bolivian police went on trial.", "arrested",
+     ["BOLCOP"], ["PERAGR"]),
+    # the active clause keeps its subject as the doer
+    ("Russian troops captured Georgian soldiers near Gori.", "captured", ["RUSMIL"],
+     ["GEOMIL"]),
+])
+def test_a_reduced_relative_is_passive(coder, text, trigger, actor, recipient):
+    ev = find(code(coder, text), trigger)
+    assert (ev.actor, ev.recipient) == (actor, recipient), ev
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    # a passive's patient is matched as the object of the verb's patterns ("* ABUSES": 182)
+    ("Human rights abuses were committed by the Burmese army.", "committed", "182"),
+    ("Abuses committed by the Burmese army were documented by the UN.", "committed", "182"),
+    ("The Burmese army committed abuses in Rakhine.", "committed", "182"),
+])
+def test_a_passive_patient_matches_object_patterns(coder, text, trigger, cameo):
+    assert find(code(coder, text), trigger).cameo_code == cameo

@@ -527,14 +527,13 @@ class EventFinder:
             return True
 
         if passive:
-            for c in verb.children:
-                if c.dep_ == "nsubjpass":
-                    acts = self._actors(c, at)
+            for c in _patients(verb):
+                acts = self._actors(c, at)
+                if good(acts):
+                    return acts
+                for acts in self._inside_all(c, at, topics):  # "a camp for X refugees"
                     if good(acts):
                         return acts
-                    for acts in self._inside_all(c, at, topics):  # "a camp for X refugees"
-                        if good(acts):
-                            return acts
         topic_obj = self.intent and verb.lemma_.lower() in TOPIC_OBJECT_VERBS
         for c in verb.children:
             if topic_obj and c.dep_ == "dobj":  # "discussed trade with Y": only "with Y"
@@ -698,12 +697,23 @@ class EventFinder:
                        c.tag_ == "VBG" and c.lemma_.lower() in verbs) or \
                       (c.dep_ == "prep" and t.dep_ in SUBJ and t.head.i == verb.i)
                 stack.append((c, narrow and not cut))
+        # a passive's patient is its object: "crimes were committed", "crimes committed by X"
+        # match "* &CRIME" as "committed crimes" does
+        patient: set[int] = set()
+        for p in _patients(verb) if _passive(verb) else ():
+            toks = list(p.subtree) if p.dep_ == "nsubjpass" else \
+                [p, *(c for c in p.children if c.i < p.i)]
+            patient.update(t.i for t in toks)
+        kept = {t.i for t, _ in keep}
+        keep += [(t, True) for t in verb.doc if t.i in patient and t.i not in kept]
         keep.sort(key=lambda item: item[0].i)
 
         def keys(toks: list[Token]) -> tuple[list, list]:
-            before = [(t.lower_, t.lemma_.lower()) for t in toks if t.i < verb.i]
-            after = [(t.lower_, t.lemma_.lower()) for t in toks
-                     if verb.i < t.i <= verb.i + PATTERN_WINDOW]
+            before = [(t.lower_, t.lemma_.lower()) for t in toks
+                      if t.i < verb.i and t.i not in patient]
+            after = [(t.lower_, t.lemma_.lower()) for t in toks if t.i in patient] + [
+                (t.lower_, t.lemma_.lower()) for t in toks
+                if verb.i < t.i <= verb.i + PATTERN_WINDOW and t.i not in patient]
             return before, after
 
         return keys([t for t, _ in keep]), keys([t for t, narrow in keep if narrow])
@@ -1191,11 +1201,29 @@ def _listed(appos: Token) -> bool:
 def _passive(verb: Token) -> bool:
     """Whether the verb is passive; not a stative passive with no agent ("forces were engaged
     in fighting", "troops were involved in attacks"), whose subject does the act."""
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and \
+            not _bare_participle(verb):
         return False
     return not (verb.lemma_.lower() in STATIVE_PASSIVES and
                 not any(c.dep_ == "agent" for c in verb.children) and
                 any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children))
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle that is passive without its auxiliary: a reduced relative ("soldiers
+    captured by the rebels"). Not a participle with a subject of its own, nor one in a
+    sentence whose parse has no main verb: there the tagger took a past tense for a participle
+    ("Doctors from two aid groups donated goods", parsed as a noun phrase)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head is not verb and \
+        verb.sent.root.pos_ in ("VERB", "AUX") and \
+        not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+
+
+def _patients(verb: Token) -> list[Token]:
+    """The phrases a passive verb acts on: its passive subject, or the noun a reduced
+    relative (`_bare_participle`) describes."""
+    out = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return out or ([verb.head] if _bare_participle(verb) else [])
 
 
 def _finer(code: str, other: str) -> bool:
