@@ -643,3 +643,16 @@ def test_a_reduced_relative_is_passive(coder, text, trigger, actor, recipient):
 ])
 def test_a_passive_patient_matches_object_patterns(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo
+
+
+def test_a_list_of_countries_the_parser_cut_short_keeps_the_agent(coder):
+    # the parser makes "and Japan" a second subject; Japan's leaders are still leaders
+    ev = find(code(coder, "The leaders of Kenya, the United States, and Japan will meet at "
+                          "Camp David."), "meet")
+    assert ev.actor == ["KENGOV", "USAGOV", "JPNGOV"], ev
+
+
+def test_where_a_planned_meeting_is_held_is_not_a_party(coder):
+    # 036 announces a meeting (04): its place is no more its party than a meeting's is
+    ev = find(code(coder, "Kenya and Japan will meet at Camp David next week."), "meet")
+    assert "USA" not in ev.recipient, ev

@@ -36,6 +36,7 @@ IT = {"it", "its"}
 THEY = {"they", "them", "their"}
 COMPASS = {"north", "south", "east", "west"}
 JOIN_PREPS = {"of", "from", "in"}
+LIST_GLUE = {",", "and", "the"}  # what may stand between the members of a list of countries
 SEATED = frozenset({"based", "headquartered"})  # "London-based X": where X sits
 # "Vietnamese-led forces" are that country's forces ("-backed" are not); a "Madrid-based
 # newspaper" is a Spanish one
@@ -157,7 +158,7 @@ class ActorFinder:
                 continue
             raw.append((i, i + best[0], best[1]))
             i += best[0]
-        mentions = self._compose(doc, raw, day)
+        mentions = _spread_list(doc, self._compose(doc, raw, day))
         if self.gazetteer is not None:
             mentions = self._cities(doc, mentions)
         mentions = self._resolve(doc, mentions)
@@ -512,3 +513,28 @@ def _personal(h: ActorMention, doc: Doc) -> bool:
         (h.kind == "actor" and doc[h.anchor].ent_type_ == "PERSON") or \
         (h.kind in ("composite", "definite") and
          (any(c.endswith("GOV") for c in h.codes) or doc[h.anchor].pos_ == "PROPN"))
+
+
+def _spread_list(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Countries that continue an agent's list of countries ("the leaders of South Korea, the
+    United States, and Japan", "the Prime Ministers of China, Russia and ...") are that
+    agent's too, where the parser cut the list short: JPNGOV, not JPN."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        words = [t.lower_ for t in doc[m.start:m.end]]
+        sectors = {c[3:] for c in m.codes}
+        if m.kind != "composite" or "of" not in words or len(sectors) != 1 or \
+                not all(len(c) > 3 and country_of(c[:3]) for c in m.codes):
+            continue
+        sector, end = sectors.pop(), m.end
+        for j in range(k + 1, len(out)):
+            nxt = out[j]
+            if nxt.start < end:
+                continue  # a mention inside the composite ("Finland" in "President of ...")
+            if nxt.kind != "country" or any(
+                    t.lower_ not in LIST_GLUE for t in doc[end:nxt.start]):
+                break
+            out[j] = ActorMention(nxt.start, nxt.end, [c + sector for c in nxt.codes],
+                                  nxt.names, "composite", nxt.anchor)
+            end = nxt.end
+    return out

@@ -787,7 +787,9 @@ class EventFinder:
         if pat is None and code != STATEMENT_CODE and self._states(verb, code, subj, at):
             code = STATEMENT_CODE  # "..., he added" reports ("add" is not a grant here);
             # "they claimed that they had attacked" states (no one else is accused)
-        obj = self._object(verb, at, passive, topics=not code.startswith("04"),
+        meeting = code.lstrip(":").startswith("04") or \
+            (act_code(code.lstrip(":").split(":")[0]) or "").startswith("04")
+        obj = self._object(verb, at, passive, topics=not meeting,
                            actor=_codes(subj))
         if pat is None and self.intent and set(_codes(obj)) <= set(_codes(subj)) and \
                 self._bare_light(verb, senses):
