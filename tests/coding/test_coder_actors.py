@@ -204,3 +204,10 @@ def test_a_reported_clause_pronoun_is_the_reporter(coder, text, pronoun, codes):
     _, doc = mentions(coder, text)
     found = [m.codes for m in doc._.actor_mentions if doc[m.start].lower_ == pronoun]
     assert found == [codes], found
+
+
+def test_regions_named_for_america_are_not_the_united_states(coder):
+    found, _ = mentions(coder, "The Chilean president toured Latin America and North America.")
+    assert found.get("Latin America") == ["LAM"] and found.get("North America") == ["NMR"], found
+    found, _ = mentions(coder, "The Chilean president flew to America.")
+    assert found.get("America") == ["USA"], found

@@ -300,8 +300,8 @@ class ActorFinder:
                   day: date | None) -> list[str]:
         """A group the dictionaries code by region (MEAREB, INTREB) whose own name says its
         country is that country's: "Palestinian Islamic Jihad" -> PSEREB."""
-        if not any(is_region(c) for c in codes):
-            return codes
+        if not any(is_region(c) and len(c) > 3 for c in codes):
+            return codes  # a region itself ("Latin America") is no group named for a country
         lowers = [t.lower_ for t in doc[s:e]]
         lemmas = [t.lemma_.lower() for t in doc[s:e]]
         for k in range(e - s):
