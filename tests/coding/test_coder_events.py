@@ -656,3 +656,17 @@ def test_where_a_planned_meeting_is_held_is_not_a_party(coder):
     # 036 announces a meeting (04): its place is no more its party than a meeting's is
     ev = find(code(coder, "Kenya and Japan will meet at Camp David next week."), "meet")
     assert "USA" not in ev.recipient, ev
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    # giving back: things (0842) or people (0841), by the direct object
+    ("Peru returned the stolen gold masks to Bolivia.", "returned", "0842"),
+    ("Sudan returned the captured Chadian soldiers to Chad.", "returned", "0841"),
+])
+def test_what_is_given_back(coder, text, trigger, cameo):
+    assert find(code(coder, text), trigger).cameo_code == cameo
+
+
+def test_coming_back_is_no_return_of_anything(coder):
+    evs = code(coder, "The Bolivian envoy returned to La Paz on Monday.")
+    assert not [e for e in evs if e.cameo_code.startswith("084")], evs

@@ -44,6 +44,7 @@ class Cues:
     statement_verbs: frozenset[str] = frozenset()
     countering_verbs: frozenset[str] = frozenset()
     natural_forces: frozenset[str] = frozenset()
+    returning_verbs: frozenset[str] = frozenset()
     date_days: dict[str, int] = field(default_factory=dict)
     date_ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     date_calendar: dict[str, tuple[str, int, str]] = field(default_factory=dict)
@@ -93,6 +94,7 @@ def cues_from(modality: dict, attribution: dict, dates: dict, roles: dict | None
         statement_verbs=_words(attribution.get("statement_verbs")),
         countering_verbs=_words((roles or {}).get("countering_verbs")),
         natural_forces=_words((roles or {}).get("natural_forces")),
+        returning_verbs=_words((roles or {}).get("returning_verbs")),
         source_prepositions=tuple(
             tuple(w.lower() for w in p) for p in attribution["source_prepositions"]
         ),

@@ -76,6 +76,7 @@ DIPLOMACY_ROOTS = {"03", "04", "05"}  # intents, consultations, diplomatic coope
 RELIGIONS = {"MUS", "REL", "CHR", "HIN", "JEW", "BUD"}  # CAMEO religion codes
 STATE_ACT_ROOTS = {"17"}  # coercion (arrests, bans): done by the state where it happens
 VIOLENCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+RETURN_PEOPLE, RETURN_PROPERTY = "0841", "0842"
 FORCE_ROOTS = VIOLENCE_ROOTS | {"17"}  # ... and coercion ("the blaze destroyed homes": 1712)
 STATE_FORCES = ("MIL",)  # armed forces of unknown country often act abroad
 # light (support) verbs: their patterns are idioms ("take part", "set fire", "call off") whose
@@ -777,6 +778,8 @@ class EventFinder:
             return []  # raising: "X is expected/set to V" -- the event is V's, not "expect"'s
             # ("X was urged/ordered to V" is an event: those verbs act on X)
         code, pat = self._best(verb, senses)
+        if self.intent and pat is None and verb.lemma_.lower() in self.cues.returning_verbs:
+            code = self._returned(verb, at) or code
         if not code:
             return []
         if self.intent and code.lstrip(":")[:2] in FORCE_ROOTS and self._natural(verb):
@@ -867,6 +870,14 @@ class EventFinder:
                         if acts:
                             return acts
         return []
+
+    def _returned(self, verb: Token, at) -> str | None:
+        """The code of what a verb of giving back returns, by its direct object: people (an
+        actor) 0841, anything else 0842; None without a direct object ("returned home")."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        return RETURN_PEOPLE if self._actors(obj, at) else RETURN_PROPERTY
 
     def _natural(self, verb: Token) -> bool:
         """Whether the doer of the verb is a force of nature, a fire or a disease (cue list
