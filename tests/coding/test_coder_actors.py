@@ -211,3 +211,8 @@ def test_regions_named_for_america_are_not_the_united_states(coder):
     assert found.get("Latin America") == ["LAM"] and found.get("North America") == ["NMR"], found
     found, _ = mentions(coder, "The Chilean president flew to America.")
     assert found.get("America") == ["USA"], found
+
+
+def test_a_jury_is_judicial(coder):
+    found, _ = mentions(coder, "A jury in Nairobi convicted the Kenyan official.")
+    assert found.get("jury in Nairobi", found.get("jury")) in (["KENJUD"], ["---JUD"]), found

@@ -670,3 +670,28 @@ def test_what_is_given_back(coder, text, trigger, cameo):
 def test_coming_back_is_no_return_of_anything(coder):
     evs = code(coder, "The Bolivian envoy returned to La Paz on Monday.")
     assert not [e for e in evs if e.cameo_code.startswith("084")], evs
+
+
+def test_a_place_in_a_subject_that_names_no_actor_does_not_act(coder):
+    # "the death toll in Gaza increased": Gaza increases nothing
+    evs = code(coder, "The death toll in Gaza increased sharply on Monday.")
+    assert not [e for e in evs if "PSEGZA" in e.actor or "PSE" in e.actor], evs
+    # ... while an agent placed by "in" is still that country's
+    ev = find(code(coder, "Officials in Kabul criticized the Pakistani decision."),
+              "criticized")
+    assert ev.actor == ["AFGGOV"], ev
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", [
+    # a participle of force hung as the complement of "be" is passive
+    ("Amina, a Somali teacher in Nairobi for two years, was slain near her home.", "slain",
+     [], ["SOMEDU"]),
+    # a participle of feeling is not: its subject feels
+    ("The Kenyan minister, a veteran diplomat, was concerned about the fighting in Darfur.",
+     "concerned", ["KENGOV"], None),
+])
+def test_a_participle_of_force_after_be_is_passive(coder, text, trigger, actor, recipient):
+    ev = find(code(coder, text), trigger)
+    assert ev.actor == actor, ev
+    if recipient is not None:
+        assert ev.recipient == recipient, ev

@@ -434,7 +434,7 @@ class EventFinder:
             while node.i != head.i:
                 if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis") or (
                         node.dep_ == "appos" and not _listed(node)) or (
-                        node.dep_ == "prep" and (node.lower_ not in ("of", "from", "in", "by")
+                        node.dep_ == "prep" and (node.lower_ not in ("of", "from", "by")
                                                  or found)) or node.lower_ in BACKERS or (
                         node.lower_ in SEATED and found):
                     ok = False  # "Albanians in Serbia", "Pakistan, a U.S. ally": one actor
@@ -446,9 +446,11 @@ class EventFinder:
                 found.append(m)
         return found
 
-    def _subject(self, verb: Token, at, depth: int = 0) -> tuple[list[ActorMention], bool]:
-        """(actor mentions, passive?) of the verb's subject."""
-        passive = _passive(verb)
+    def _subject(self, verb: Token, at, depth: int = 0,
+                 passive: bool | None = None) -> tuple[list[ActorMention], bool]:
+        """(actor mentions, passive?) of the verb's subject (`passive`: as `_passive` says,
+        unless given)."""
+        passive = _passive(verb) if passive is None else passive
         if passive:
             for c in verb.children:
                 if c.dep_ == "agent":
@@ -786,7 +788,10 @@ class EventFinder:
             return []  # "a quake struck Aceh, killing ten": no one acted
         if pat is not None and self.intent:
             code = self._realized(verb, senses, code)
-        subj, _ = self._subject(verb, at)
+        if self.intent and not passive and _copular_participle(verb) and \
+                code.lstrip(":")[:2] in FORCE_ROOTS:
+            passive = True  # "X, a native of Y, was slain": "slain" hung as "was"'s acomp
+        subj, _ = self._subject(verb, at, passive=passive)
         if pat is None and code != STATEMENT_CODE and self._states(verb, code, subj, at):
             code = STATEMENT_CODE  # "..., he added" reports ("add" is not a grant here);
             # "they claimed that they had attacked" states (no one else is accused)
@@ -1232,10 +1237,19 @@ def _bare_participle(verb: Token) -> bool:
         not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
 
 
+def _copular_participle(verb: Token) -> bool:
+    """A past participle the parser hung as the complement of "be" ("Kathina, a native of X,
+    was slain": "was" the root, "slain" its acomp). A passive when it names an act of force
+    (the event coder decides); not an adjective of feeling ("was concerned about X")."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_ == "be"
+
+
 def _patients(verb: Token) -> list[Token]:
-    """The phrases a passive verb acts on: its passive subject, or the noun a reduced
-    relative (`_bare_participle`) describes."""
+    """The phrases a passive verb acts on: its passive subject, the noun a reduced relative
+    (`_bare_participle`) describes, or the subject of the "be" a participle complements."""
     out = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not out and _copular_participle(verb):
+        out = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return out or ([verb.head] if _bare_participle(verb) else [])
 
 
