@@ -426,6 +426,10 @@ class EventFinder:
         elsewhere in the phrase ("Evil Mordor, the awful Fornost, and good Gondor")."""
         found = self._actors(head, at)
         ids = {id(m) for m in found}
+        # a people or a name the dictionaries lack ("Kurds in Diyarbakir") is of the place it
+        # is in; a thing is not ("the death toll in Gaza": Gaza does nothing)
+        joins = ("of", "from", "by", "in") if head.ent_type_ in ("NORP", "PERSON", "ORG") or \
+            head.pos_ == "PROPN" else ("of", "from", "by")
         for t in head.subtree:
             m = at.get(t.i)
             if m is None or id(m) in ids:
@@ -434,8 +438,8 @@ class EventFinder:
             while node.i != head.i:
                 if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis") or (
                         node.dep_ == "appos" and not _listed(node)) or (
-                        node.dep_ == "prep" and (node.lower_ not in ("of", "from", "by")
-                                                 or found)) or node.lower_ in BACKERS or (
+                        node.dep_ == "prep" and (node.lower_ not in joins or found)) or \
+                        node.lower_ in BACKERS or (
                         node.lower_ in SEATED and found):
                     ok = False  # "Albanians in Serbia", "Pakistan, a U.S. ally": one actor
                     # ("New York-based Human Rights Watch": where a named actor sits)
