@@ -695,3 +695,15 @@ def test_a_participle_of_force_after_be_is_passive(coder, text, trigger, actor, 
     assert ev.actor == actor, ev
     if recipient is not None:
         assert ev.recipient == recipient, ev
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    # violence by a state's side: only its domestic opponents are taken for its own
+    ("Syrian forces killed ten rebels on Tuesday.", "killed", ["SYRREB"]),
+    ("Ethiopian troops killed five civilians on Tuesday.", "killed", ["---CVL"]),
+    # other acts on an unnamed group stay domestic
+    ("Ethiopian police arrested five students on Tuesday.", "arrested", ["ETHEDU"]),
+])
+def test_unnamed_victims_of_a_state_are_its_own_only_when_its_opponents(coder, text, trigger,
+                                                                       recipient):
+    assert find(code(coder, text), trigger).recipient == recipient

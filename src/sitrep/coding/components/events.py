@@ -77,6 +77,7 @@ RELIGIONS = {"MUS", "REL", "CHR", "HIN", "JEW", "BUD"}  # CAMEO religion codes
 STATE_ACT_ROOTS = {"17"}  # coercion (arrests, bans): done by the state where it happens
 VIOLENCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 RETURN_PEOPLE, RETURN_PROPERTY = "0841", "0842"
+DOMESTIC_FOES = {"OPP", "REB"}  # protesters, opposition and rebels fought by their own state
 FORCE_ROOTS = VIOLENCE_ROOTS | {"17"}  # ... and coercion ("the blaze destroyed homes": 1712)
 STATE_FORCES = ("MIL",)  # armed forces of unknown country often act abroad
 # light (support) verbs: their patterns are idioms ("take part", "set fire", "call off") whose
@@ -1007,10 +1008,14 @@ class EventFinder:
         if len(homes) == 1 and self.intent:  # an unnamed group acted on by a state: domestic
             # (also a group the dictionaries place only by region: "Algeria lifted its ban on
             # the Islamic Salvation Front" (INTREB) -> DZAREB)
+            # ... but violence by a state's side falls on foreigners as often as not: there
+            # only its domestic opponents are its own ("Syrian forces killed rebels": SYRREB;
+            # "Russian shelling killed civilians" stays ---CVL)
             country = next(iter(homes))
             recipient = list(dict.fromkeys(
-                country + c[3:] if c.startswith("---") or (is_region(c) and len(c) > 3)
-                else c for c in recipient))
+                country + c[3:] if (c.startswith("---") and (
+                    fwd[:2] not in VIOLENCE_ROOTS or c[3:6] in DOMESTIC_FOES)) or
+                (is_region(c) and len(c) > 3) else c for c in recipient))
         itself = self.intent and len(set(actor)) == 1 and set(recipient) == set(actor)
         if itself:
             recipient = []  # a recipient placed as the actor's very code is the actor itself
