@@ -707,3 +707,20 @@ def test_a_participle_of_force_after_be_is_passive(coder, text, trigger, actor, 
 def test_unnamed_victims_of_a_state_are_its_own_only_when_its_opponents(coder, text, trigger,
                                                                        recipient):
     assert find(code(coder, text), trigger).recipient == recipient
+
+
+@pytest.mark.parametrize("text, trigger, cameo, actor", [
+    # nominal events of force, repression and visits
+    ("Rwandan troops carried out a massacre in the village of Kasika.", "massacre", "202",
+     ["RWAMIL"]),
+    ("The Zambian police launched a crackdown on opposition supporters.", "crackdown", "175",
+     ["ZMBCOP"]),
+    ("During a visit to Nairobi, the Ugandan president met Kenyan officials.", "visit", "042",
+     ["UGAGOV"]),
+    # "between X and Y": they act on each other
+    ("Clashes between Kenyan police and protesters killed five people.", "Clashes", "190",
+     ["KENCOP", "KENOPP"]),
+])
+def test_round6_nominal_events(coder, text, trigger, cameo, actor):
+    ev = find(code(coder, text), trigger)
+    assert (ev.cameo_code, ev.actor) == (cameo, actor), ev

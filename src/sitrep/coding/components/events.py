@@ -78,6 +78,7 @@ STATE_ACT_ROOTS = {"17"}  # coercion (arrests, bans): done by the state where it
 VIOLENCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 RETURN_PEOPLE, RETURN_PROPERTY = "0841", "0842"
 DOMESTIC_FOES = {"OPP", "REB"}  # protesters, opposition and rebels fought by their own state
+MUTUAL_PREPS = {"between", "among"}
 FORCE_ROOTS = VIOLENCE_ROOTS | {"17"}  # ... and coercion ("the blaze destroyed homes": 1712)
 STATE_FORCES = ("MIL",)  # armed forces of unknown country often act abroad
 # light (support) verbs: their patterns are idioms ("take part", "set fire", "call off") whose
@@ -1082,6 +1083,8 @@ class EventFinder:
                 for o in p.children:
                     if o.dep_ == "pobj":
                         obj = self._actors(o, at)
+                if obj and not subj and p.lower_ in MUTUAL_PREPS:
+                    subj, obj = obj, []  # "clashes between X and Y": they act on each other
         if not obj:  # one level down: "a suspension of air links with Y", "the sale of arms to Y"
             for p in noun.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
