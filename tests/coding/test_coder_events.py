@@ -724,3 +724,13 @@ def test_unnamed_victims_of_a_state_are_its_own_only_when_its_opponents(coder, t
 def test_round6_nominal_events(coder, text, trigger, cameo, actor):
     ev = find(code(coder, text), trigger)
     assert (ev.cameo_code, ev.actor) == (cameo, actor), ev
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    # violent verbs Phoenix lacks (the tagger gives "retook" as its own lemma)
+    ("The Malian army retook the town of Gao from the rebels.", "retook", "192"),
+    ("Iraqi jets strafed rebel positions near Mosul.", "strafed", "195"),
+    ("Soldiers razed Rohingya homes in Rakhine.", "razed", "1712"),
+])
+def test_round6_violent_verbs(coder, text, trigger, cameo):
+    assert find(code(coder, text), trigger).cameo_code == cameo
