@@ -734,3 +734,10 @@ def test_round6_nominal_events(coder, text, trigger, cameo, actor):
 ])
 def test_round6_violent_verbs(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo
+
+
+def test_taking_place_is_no_event_of_its_own(coder):
+    evs = code(coder, "The attack by Tuareg rebels took place near the border with Niger.")
+    assert not [e for e in evs if e.trigger == "took"], evs
+    ev = find(code(coder, "Rebels took the town of Kidal near the border with Niger."), "took")
+    assert ev.cameo_code.startswith("1"), ev

@@ -45,6 +45,7 @@ class Cues:
     countering_verbs: frozenset[str] = frozenset()
     natural_forces: frozenset[str] = frozenset()
     returning_verbs: frozenset[str] = frozenset()
+    eventless_idioms: frozenset[tuple[str, str]] = frozenset()
     date_days: dict[str, int] = field(default_factory=dict)
     date_ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     date_calendar: dict[str, tuple[str, int, str]] = field(default_factory=dict)
@@ -95,6 +96,8 @@ def cues_from(modality: dict, attribution: dict, dates: dict, roles: dict | None
         countering_verbs=_words((roles or {}).get("countering_verbs")),
         natural_forces=_words((roles or {}).get("natural_forces")),
         returning_verbs=_words((roles or {}).get("returning_verbs")),
+        eventless_idioms=frozenset(
+            (v.lower(), o.lower()) for v, o in (roles or {}).get("eventless_idioms", [])),
         source_prepositions=tuple(
             tuple(w.lower() for w in p) for p in attribution["source_prepositions"]
         ),

@@ -785,6 +785,10 @@ class EventFinder:
                 any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
             return []  # raising: "X is expected/set to V" -- the event is V's, not "expect"'s
             # ("X was urged/ordered to V" is an event: those verbs act on X)
+        if self.intent and any((verb.lemma_.lower(), c.lemma_.lower()) in
+                               self.cues.eventless_idioms
+                               for c in verb.children if c.dep_ == "dobj"):
+            return []  # "the attack took place at Erez": the attack is the event
         code, pat = self._best(verb, senses)
         if self.intent and pat is None and verb.lemma_.lower() in self.cues.returning_verbs:
             code = self._returned(verb, at) or code
