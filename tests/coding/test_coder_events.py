@@ -741,3 +741,10 @@ def test_taking_place_is_no_event_of_its_own(coder):
     assert not [e for e in evs if e.trigger == "took"], evs
     ev = find(code(coder, "Rebels took the town of Kidal near the border with Niger."), "took")
     assert ev.cameo_code.startswith("1"), ev
+
+
+def test_a_name_is_listed_once_per_side(coder):
+    # "the US and its allies": "its" is the US again, not a second name
+    ev = find(code(coder, "Amrozi said the US and its allies had plans to invade Indonesia."),
+              "said")
+    assert len(ev.recipient_names) == len(set(ev.recipient_names)), ev

@@ -1028,8 +1028,8 @@ class EventFinder:
             recipient = [next(iter(homes))]  # a protest or crackdown names no target: domestic
         if self.intent:  # ... the reverse: an unnamed group acting on one state is its
             actor = _placed_by_target(actor, recipient, fwd)
-        names_a = [n for m in subj for n in m.names]
-        names_r = [] if itself else [n for m in obj for n in m.names]
+        names_a = list(dict.fromkeys(n for m in subj for n in m.names))
+        names_r = [] if itself else list(dict.fromkeys(n for m in obj for n in m.names))
         out: list[EventCandidate] = []
         from_syntax = bool(recipient)
         if fwd:
