@@ -635,16 +635,6 @@ def test_a_reduced_relative_is_passive(coder, text, trigger, actor, recipient):
     assert (ev.actor, ev.recipient) == (actor, recipient), ev
 
 
-@pytest.mark.parametrize("text, trigger, cameo", [
-    # a passive's patient is matched as the object of the verb's patterns ("* ABUSES": 182)
-    ("Human rights abuses were committed by the Burmese army.", "committed", "182"),
-    ("Abuses committed by the Burmese army were documented by the UN.", "committed", "182"),
-    ("The Burmese army committed abuses in Rakhine.", "committed", "182"),
-])
-def test_a_passive_patient_matches_object_patterns(coder, text, trigger, cameo):
-    assert find(code(coder, text), trigger).cameo_code == cameo
-
-
 def test_a_list_of_countries_the_parser_cut_short_keeps_the_agent(coder):
     # the parser makes "and Japan" a second subject; Japan's leaders are still leaders
     ev = find(code(coder, "The leaders of Kenya, the United States, and Japan will meet at "
@@ -656,15 +646,6 @@ def test_where_a_planned_meeting_is_held_is_not_a_party(coder):
     # 036 announces a meeting (04): its place is no more its party than a meeting's is
     ev = find(code(coder, "Kenya and Japan will meet at Camp David next week."), "meet")
     assert "USA" not in ev.recipient, ev
-
-
-@pytest.mark.parametrize("text, trigger, cameo", [
-    # giving back: things (0842) or people (0841), by the direct object
-    ("Peru returned the stolen gold masks to Bolivia.", "returned", "0842"),
-    ("Sudan returned the captured Chadian soldiers to Chad.", "returned", "0841"),
-])
-def test_what_is_given_back(coder, text, trigger, cameo):
-    assert find(code(coder, text), trigger).cameo_code == cameo
 
 
 def test_coming_back_is_no_return_of_anything(coder):
@@ -726,16 +707,6 @@ def test_round6_nominal_events(coder, text, trigger, cameo, actor):
     assert (ev.cameo_code, ev.actor) == (cameo, actor), ev
 
 
-@pytest.mark.parametrize("text, trigger, cameo", [
-    # violent verbs Phoenix lacks (the tagger gives "retook" as its own lemma)
-    ("The Malian army retook the town of Gao from the rebels.", "retook", "192"),
-    ("Iraqi jets strafed rebel positions near Mosul.", "strafed", "195"),
-    ("Soldiers razed Rohingya homes in Rakhine.", "razed", "1712"),
-])
-def test_round6_violent_verbs(coder, text, trigger, cameo):
-    assert find(code(coder, text), trigger).cameo_code == cameo
-
-
 def test_taking_place_is_no_event_of_its_own(coder):
     evs = code(coder, "The attack by Tuareg rebels took place near the border with Niger.")
     assert not [e for e in evs if e.trigger == "took"], evs
@@ -748,3 +719,20 @@ def test_a_name_is_listed_once_per_side(coder):
     ev = find(code(coder, "Amrozi said the US and its allies had plans to invade Indonesia."),
               "said")
     assert len(ev.recipient_names) == len(set(ev.recipient_names)), ev
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    # a passive's patient is matched as the object of the verb's patterns ("* ABUSES": 182)
+    ("Human rights abuses were committed by the Burmese army.", "committed", "182"),
+    ("Abuses committed by the Burmese army were documented by the UN.", "committed", "182"),
+    ("The Burmese army committed abuses in Rakhine.", "committed", "182"),
+    # giving back: things (0842) or people (0841), by the direct object
+    ("Peru returned the stolen gold masks to Bolivia.", "returned", "0842"),
+    ("Sudan returned the captured Chadian soldiers to Chad.", "returned", "0841"),
+    # violent verbs Phoenix lacks (the tagger gives "retook" as its own lemma)
+    ("The Malian army retook the town of Gao from the rebels.", "retook", "192"),
+    ("Iraqi jets strafed rebel positions near Mosul.", "strafed", "195"),
+    ("Soldiers razed Rohingya homes in Rakhine.", "razed", "1712"),
+])
+def test_round6_codes(coder, text, trigger, cameo):
+    assert find(code(coder, text), trigger).cameo_code == cameo
