@@ -736,3 +736,14 @@ def test_a_name_is_listed_once_per_side(coder):
 ])
 def test_round6_codes(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo
+
+
+def test_the_dead_are_not_the_attackers_of_the_attack_they_died_in(coder):
+    evs = code(coder, "Three Somali traders died in an air strike on the market.")
+    assert not [e for e in evs if any(c.startswith("SOM") for c in e.actor)], evs
+
+
+def test_an_organisation_is_no_country_to_place_unnamed_actors_in(coder):
+    # an unnamed ministry calling on UNESCO is not an "IGO" ministry
+    ev = find(code(coder, "The foreign ministry called on UNESCO to act."), "called")
+    assert not any(c.startswith("IGO") for c in ev.actor), ev

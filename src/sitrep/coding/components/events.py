@@ -1078,7 +1078,10 @@ class EventFinder:
                 x.code or x.cls.code or "" for x in self.dicts.verbs.get(gov.lemma_.lower(), ())]
             if any(c[:2] in ("11", "13") for c in gov_codes):
                 return []  # "X condemned the drills": X is not the one drilling
-            subj, _passive = self._subject(gov, at)
+            undergone = [x for x in self.dicts.verbs.get(gov.lemma_.lower(), ())
+                         if x.cls.undergone]
+            if not undergone:  # "three people died in an air strike": not the strikers
+                subj, _passive = self._subject(gov, at)
         obj: list[ActorMention] = []
         # a meeting's place and topic are not its parties ("a summit at Camp David on X")
         skip = TOPIC_PREPS | PLACE_PREPS if code.startswith("04") and self.intent else set()
@@ -1212,7 +1215,7 @@ def _placed_by_target(actor: list[str], recipient: list[str], code: str = "") ->
     ("students protested against Y's decision" -> Y's students); armed forces of unknown
     country are not (they often act abroad: "forces killed X villagers"), nor officials in
     diplomacy ("the foreign minister met the Chinese envoy": a foreign one, most likely)."""
-    targets = {home(c) for c in recipient if not c.startswith("---")}
+    targets = {home(c) for c in recipient if country_of(c)}
     if not actor or len(targets) != 1 or not all(c.startswith("---") for c in actor) or \
             any(c[3:6] in STATE_FORCES for c in actor) or (
             code[:2] in DIPLOMACY_ROOTS and any(c[3:6] == "GOV" for c in actor)):
