@@ -747,3 +747,14 @@ def test_an_organisation_is_no_country_to_place_unnamed_actors_in(coder):
     # an unnamed ministry calling on UNESCO is not an "IGO" ministry
     ev = find(code(coder, "The foreign ministry called on UNESCO to act."), "called")
     assert not any(c.startswith("IGO") for c in ev.actor), ev
+
+
+def test_attackers_of_a_states_forces_are_not_placed_in_that_state(coder):
+    ev = find(code(coder, "The British troops were attacked by angry townspeople."),
+              "attacked")
+    assert not any(c.startswith("GBR") for c in ev.actor), ev
+
+
+def test_taking_heed_is_no_seizure(coder):
+    evs = code(coder, "Investors are taking heed of the warning from Japan's finance minister.")
+    assert not [e for e in evs if e.trigger == "taking"], evs

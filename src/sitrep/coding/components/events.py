@@ -1214,10 +1214,14 @@ def _placed_by_target(actor: list[str], recipient: list[str], code: str = "") ->
     """An actor of unknown country only ("---CVL") acting on one country is that country's
     ("students protested against Y's decision" -> Y's students); armed forces of unknown
     country are not (they often act abroad: "forces killed X villagers"), nor officials in
-    diplomacy ("the foreign minister met the Chinese envoy": a foreign one, most likely)."""
+    diplomacy ("the foreign minister met the Chinese envoy": a foreign one, most likely), nor
+    those other than rebels and opposition who attack a state's forces ("British troops were
+    targeted by townspeople": the troops are abroad as often as not)."""
     targets = {home(c) for c in recipient if country_of(c)}
     if not actor or len(targets) != 1 or not all(c.startswith("---") for c in actor) or \
             any(c[3:6] in STATE_FORCES for c in actor) or (
+            code[:2] in VIOLENCE_ROOTS and any(c[3:6] in STATE_FORCES for c in recipient) and
+            not all(c[3:6] in DOMESTIC_FOES for c in actor)) or (
             code[:2] in DIPLOMACY_ROOTS and any(c[3:6] == "GOV" for c in actor)):
         return actor
     country = next(iter(targets))
