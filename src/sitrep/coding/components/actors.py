@@ -119,6 +119,10 @@ def _shared_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
 class ActorFinder:
     def __init__(self, dicts: Dictionaries, cities: bool = False) -> None:
         self.dicts = dicts
+        # the second words of the names given with their article ("the islamic state"):
+        # `_unarticled` looks further only at a token that can start one of them
+        self._after_the = {words[1] for words, _ in dicts.actors.exact.get("the", ())
+                           if len(words) >= 3}
         self.gazetteer = None
         if cities:  # the country of a city the dictionaries lack ("Samarra" -> IRQ)
             from sitrep.coding.places import Gazetteer
@@ -129,7 +133,9 @@ class ActorFinder:
                     i: int) -> tuple[int, object] | None:
         """A name the dictionaries give with its article ("the Islamic State") used as a
         modifier without it ("Islamic State militants"): every word capitalised, two or more."""
-        if not doc[i].text[:1].isupper() or (i and lowers[i - 1] == "the"):
+        if (lowers[i] not in self._after_the and lemmas[i] not in self._after_the) or \
+                not doc[i].text[:1].isupper() or \
+                (i and lowers[i - 1] == "the"):
             return None
         hit = self.dicts.actors.match_at(["the", *lowers[i:i + 12]], ["the", *lemmas[i:i + 12]], 0)
         if not hit or hit[0] < 3 or not all(

@@ -713,8 +713,9 @@ class EventFinder:
             toks = list(p.subtree) if p.dep_ == "nsubjpass" else \
                 [p, *(c for c in p.children if c.i < p.i)]
             patient.update(t.i for t in toks)
-        kept = {t.i for t, _ in keep}
-        keep += [(t, True) for t in verb.doc if t.i in patient and t.i not in kept]
+        if patient:
+            kept = {t.i for t, _ in keep}
+            keep += [(verb.doc[i], True) for i in sorted(patient) if i not in kept]
         keep.sort(key=lambda item: item[0].i)
 
         def keys(toks: list[Token]) -> tuple[list, list]:
