@@ -594,10 +594,14 @@ def test_an_organisation_is_no_country_to_place_its_targets_in(coder):
     "A strong earthquake struck the Peruvian region of Ica, killing nine people.",
     "The province of Sindh was hit by floods last week.",
     "The blaze destroyed forty homes in the Chilean port of Valparaiso.",
+    # through a relative pronoun, and acts other than violence
+    "The death toll from the earthquake that hit Peru rose above 500.",
+    "Rescuers reached Chilean villages cut off by landslides.",
 ])
 def test_forces_of_nature_do_no_violence(coder, text):
     evs = code(coder, text)
-    assert not [e for e in evs if e.cameo_code[:2] in ("17", "18", "19", "20")], evs
+    assert not [e for e in evs if e.trigger in ("struck", "hit", "destroyed", "killing", "cut")
+                or e.cameo_code[:2] in ("17", "18", "19", "20")], evs
 
 
 def test_people_still_do_violence_in_a_disaster(coder):

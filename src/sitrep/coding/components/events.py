@@ -795,8 +795,9 @@ class EventFinder:
             code = self._returned(verb, at) or code
         if not code:
             return []
-        if self.intent and code.lstrip(":")[:2] in FORCE_ROOTS and self._natural(verb):
-            return []  # "a quake struck Aceh, killing ten": no one acted
+        if self.intent and self._natural(verb):
+            return []  # "a quake struck Aceh, killing ten", "villages cut off by landslides":
+            # no one acted
         if pat is not None and self.intent:
             code = self._realized(verb, senses, code)
         if self.intent and not passive and _copular_participle(verb) and \
@@ -905,6 +906,8 @@ class EventFinder:
             doers = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             doers += [o for a in node.children if a.dep_ == "agent"
                       for o in a.children if o.dep_ == "pobj"]
+            if node.dep_ == "relcl":  # "the earthquake that hit Morocco": the earthquake
+                doers = [node.head if d.tag_ in ("WDT", "WP") else d for d in doers]
             if any(d.dep_ != "nsubjpass" for d in doers):
                 return any(d.lemma_.lower() in forces for d in doers if d.dep_ != "nsubjpass")
             if node.dep_ not in ("advcl", "conj", "xcomp") or node.head is node:
