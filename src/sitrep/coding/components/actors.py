@@ -469,11 +469,7 @@ class ActorFinder:
             return m if _personal(m, doc) else None
         if low in IT:
             return None if _personal(m, doc) or plural else m
-        group = self._group(doc, m, history)
-        if len(group) > 1:
-            return ActorMention(m.start, m.end, [c for g in group for c in g.codes],
-                                [nm for g in group for nm in g.names], "group", m.anchor)
-        return m if plural else None
+        return self._as_group(doc, m, history) or (m if plural else None)
 
     def _antecedent(self, low: str, history: list[ActorMention], doc: Doc) -> ActorMention | None:
         if not history:
@@ -484,13 +480,17 @@ class ActorFinder:
             return next((h for h in reversed(history)
                          if h.kind in ("country", "org", "capital", "composite", "definite",
                                        "actor")), None)
-        last = history[-1]
-        group = self._group(doc, last, history)
-        if len(group) > 1:
-            codes = [c for g in group for c in g.codes]
-            names = [nm for g in group for nm in g.names]
-            return ActorMention(last.start, last.end, codes, names, "group", last.anchor)
-        return last
+        return self._as_group(doc, history[-1], history) or history[-1]
+
+    def _as_group(self, doc: Doc, m: ActorMention,
+                  history: list[ActorMention]) -> ActorMention | None:
+        """m with the mentions coordinated with it as one "group" mention ("they" for "South
+        Korea and the United States"); None when m stands alone."""
+        group = self._group(doc, m, history)
+        if len(group) < 2:
+            return None
+        return ActorMention(m.start, m.end, [c for g in group for c in g.codes],
+                            [nm for g in group for nm in g.names], "group", m.anchor)
 
     @staticmethod
     def _bare_agent(doc: Doc, m: ActorMention, history: list[ActorMention]) -> ActorMention | None:

@@ -79,7 +79,7 @@ VIOLENCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 RETURN_PEOPLE, RETURN_PROPERTY = "0841", "0842"
 DOMESTIC_FOES = {"OPP", "REB"}  # protesters, opposition and rebels fought by their own state
 MUTUAL_PREPS = {"between", "among"}
-FORCE_ROOTS = VIOLENCE_ROOTS | {"17"}  # ... and coercion ("the blaze destroyed homes": 1712)
+FORCE_ROOTS = VIOLENCE_ROOTS | {"17"}  # acts of force: coercion and violence ("was slain")
 STATE_FORCES = ("MIL",)  # armed forces of unknown country often act abroad
 # light (support) verbs: their patterns are idioms ("take part", "set fire", "call off") whose
 # meaning the other verbs of their synset do not share
@@ -898,8 +898,9 @@ class EventFinder:
 
     def _natural(self, verb: Token) -> bool:
         """Whether the doer of the verb is a force of nature, a fire or a disease (cue list
-        `natural_forces`): its subject or passive agent, or those of the clause a participle
-        or coordinated verb without a subject of its own hangs under ("..., killing ten")."""
+        `natural_forces`): its subject or passive agent (a relative pronoun standing for the
+        noun it describes), or those of the clause a participle or coordinated verb without a
+        subject of its own hangs under ("..., killing ten")."""
         forces = self.cues.natural_forces
         node = verb
         for _ in range(3):
