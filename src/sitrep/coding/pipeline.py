@@ -17,7 +17,7 @@ from importlib import resources
 from sitrep.coding.codes import code_info
 from sitrep.config import Settings
 from sitrep.errors import BadConfig
-from sitrep.models import Article, Event, Mention, Place, Sentence, stable_id
+from sitrep.models import Article, Event, Mention, Sentence, stable_id
 
 
 @dataclass
@@ -96,10 +96,7 @@ class Coder:
             idx = sent_index.get(sent.start, 0)
             anchor = trig if cand.date_anchor is None else doc[cand.date_anchor]
             start, end, precision = resolve_event_date(sent, anchor, article.published)
-            try:
-                place = replace(place_at(trig, self.gazetteer))  # each event its own copy
-            except Exception:  # a gazetteer miss must never lose the event
-                place = Place()
+            place = replace(place_at(trig, self.gazetteer))  # each event its own copy
             info = code_info(cand.code)
             mention = Mention(
                 article_id=article.article_id, sentence_index=idx, sentence=sent.text,

@@ -184,10 +184,14 @@ def _rank_attachment(prep: Token, trigger: Token, shared: set[int]) -> int | Non
 
 def place_at(trigger: Token, gazetteer: Gazetteer) -> Place:
     """`place_of` the trigger's sentence, computed once per trigger and doc (the event coder
-    asks for it when it places unnamed parties, the pipeline for every event)."""
+    asks for it when it places unnamed parties, the pipeline for every event). A failure
+    gives an empty Place: a gazetteer miss must never lose the event."""
     cache = trigger.doc.user_data.setdefault(("sitrep", "places"), {})
     if trigger.i not in cache:
-        cache[trigger.i] = place_of(trigger.sent, trigger, gazetteer)
+        try:
+            cache[trigger.i] = place_of(trigger.sent, trigger, gazetteer)
+        except Exception:  # any parse oddity: no place, never no event
+            cache[trigger.i] = Place()
     return cache[trigger.i]
 
 

@@ -1053,10 +1053,7 @@ class EventFinder:
     @staticmethod
     def _place_country(trig: Token) -> str | None:
         """The country of the place where the trigger's event happened (`coding.places`)."""
-        try:
-            return place_at(trig, Gazetteer.load()).country
-        except Exception:  # a gazetteer miss must never lose the event
-            return None
+        return place_at(trig, Gazetteer.load()).country
 
     # -- nominal events ------------------------------------------------------------------------
     def _noun_event(self, noun: Token, at, verb_events) -> list[EventCandidate]:
