@@ -84,6 +84,7 @@ def _words(values: list[str] | None) -> frozenset[str]:
 
 def cues_from(modality: dict, attribution: dict, dates: dict, roles: dict | None = None) -> Cues:
     """Build Cues from already-validated file contents (also used by tests)."""
+    roles = roles or {}
     mods = {
         kind: ModalityCues(**{k: _words(v) for k, v in modality["modalities"][kind].items()})
         for kind in MODALITY_KINDS
@@ -93,11 +94,11 @@ def cues_from(modality: dict, attribution: dict, dates: dict, roles: dict | None
         overriding=tuple(modality["overriding"]),
         reporting_verbs=_words(attribution["reporting_verbs"]),
         statement_verbs=_words(attribution.get("statement_verbs")),
-        countering_verbs=_words((roles or {}).get("countering_verbs")),
-        natural_forces=_words((roles or {}).get("natural_forces")),
-        returning_verbs=_words((roles or {}).get("returning_verbs")),
+        countering_verbs=_words(roles.get("countering_verbs")),
+        natural_forces=_words(roles.get("natural_forces")),
+        returning_verbs=_words(roles.get("returning_verbs")),
         eventless_idioms=frozenset(
-            (v.lower(), o.lower()) for v, o in (roles or {}).get("eventless_idioms", [])),
+            (v.lower(), o.lower()) for v, o in roles.get("eventless_idioms", [])),
         source_prepositions=tuple(
             tuple(w.lower() for w in p) for p in attribution["source_prepositions"]
         ),

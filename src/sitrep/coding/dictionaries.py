@@ -117,7 +117,8 @@ class VerbClass:
     def undergone(self) -> bool:
         """Whether the class's verbs are mostly undergone, not done: at least two thirds of
         its patterns code the subject as the recipient (reverse codes ":190"), as DIE's do
-        ("died in clashes", "died of wounds"). The bare verb is then coded in reverse too."""
+        ("died in clashes", "died of wounds"). Its bare verb then names no doer, and the event
+        coder codes it only through a pattern."""
         reverse = sum(1 for p in self.patterns if p.code.strip().startswith(":"))
         return len(self.patterns) >= 3 and 3 * reverse >= 2 * len(self.patterns)
 

@@ -807,8 +807,8 @@ class EventFinder:
         if pat is None and code != STATEMENT_CODE and self._states(verb, code, subj, at):
             code = STATEMENT_CODE  # "..., he added" reports ("add" is not a grant here);
             # "they claimed that they had attacked" states (no one else is accused)
-        meeting = code.lstrip(":").startswith("04") or \
-            (act_code(code.lstrip(":").split(":")[0]) or "").startswith("04")
+        fwd = code.lstrip(":").partition(":")[0]
+        meeting = (act_code(fwd) or fwd).startswith(CONSULT_ROOT)  # 04x, or 036 announcing it
         obj = self._object(verb, at, passive, topics=not meeting,
                            actor=_codes(subj))
         if pat is None and self.intent and set(_codes(obj)) <= set(_codes(subj)) and \
@@ -1076,13 +1076,13 @@ class EventFinder:
         subj = self._noun_actor(noun, at)
         countered = noun.dep_ == "dobj" and gov.lemma_.lower() in self.cues.countering_verbs
         if not subj and not countered:  # "X repelled an attack": X is not the attacker
+            gov_senses = self.dicts.verbs.get(gov.lemma_.lower(), ())
             gov_codes = [e.code for e in gov_evs] or [
-                x.code or x.cls.code or "" for x in self.dicts.verbs.get(gov.lemma_.lower(), ())]
+                x.code or x.cls.code or "" for x in gov_senses]
             if any(c[:2] in ("11", "13") for c in gov_codes):
                 return []  # "X condemned the drills": X is not the one drilling
-            undergone = [x for x in self.dicts.verbs.get(gov.lemma_.lower(), ())
-                         if x.cls.undergone]
-            if not undergone:  # "three people died in an air strike": not the strikers
+            if not any(x.cls.undergone for x in gov_senses):
+                # ("three people died in an air strike": they are not the strikers)
                 subj, _passive = self._subject(gov, at)
         obj: list[ActorMention] = []
         # a meeting's place and topic are not its parties ("a summit at Camp David on X")
