@@ -161,6 +161,10 @@ class PhraseTable:
         for bucket in self.exact.values():
             bucket.sort(key=lambda item: -len(item[0]))
 
+    def starting_with(self, word: str) -> list[tuple[tuple[str, ...], object]]:
+        """The (words, value) phrases whose first word is `word`, longest first."""
+        return list(self.exact.get(word, ()))
+
     def match_at(self, lowers: list[str], lemmas: list[str], i: int) -> tuple[int, object] | None:
         """Longest phrase starting at token i: (number of tokens, value) or None."""
         # the surface form first, then the lemma: a set here would try them in an order that

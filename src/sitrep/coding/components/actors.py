@@ -121,7 +121,7 @@ class ActorFinder:
         self.dicts = dicts
         # the second words of the names given with their article ("the islamic state"):
         # `_unarticled` looks further only at a token that can start one of them
-        self._after_the = {words[1] for words, _ in dicts.actors.exact.get("the", ())
+        self._after_the = {words[1] for words, _ in dicts.actors.starting_with("the")
                            if len(words) >= 3}
         self.gazetteer = None
         if cities:  # the country of a city the dictionaries lack ("Samarra" -> IRQ)
@@ -445,10 +445,7 @@ class ActorFinder:
                 verb.lemma_.lower() not in cues["denied"].governing_verbs:
             return None
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:
-            return None
-        return next((h for h in reversed(history) if h.anchor == subj.i or
-                     h.start <= subj.i < h.end), None)
+        return _mention_of(subj, history) if subj is not None else None
 
     def _reporter(self, tok, history: list[ActorMention], doc: Doc) -> ActorMention | None:
         """The subject pronoun of the clause a reporting verb governs is that verb's subject
@@ -459,8 +456,7 @@ class ActorFinder:
                 clause.head.lemma_.lower() not in load_cues().reporting_verbs:
             return None
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-        m = subj and next((h for h in reversed(history)
-                           if h.anchor == subj.i or h.start <= subj.i < h.end), None)
+        m = _mention_of(subj, history) if subj is not None else None
         if m is None:
             return None
         low = tok.lower_
@@ -511,6 +507,12 @@ class ActorFinder:
         codes = [_combine(c[:3], agent) for c in country.codes]
         return ActorMention(m.start, m.end, codes, [doc[m.start:m.end].text], "definite",
                             m.anchor)
+
+
+def _mention_of(tok, history: list[ActorMention]) -> ActorMention | None:
+    """The latest mention of `history` that the token heads or lies in."""
+    return next((h for h in reversed(history)
+                 if h.anchor == tok.i or h.start <= tok.i < h.end), None)
 
 
 def _personal(h: ActorMention, doc: Doc) -> bool:
