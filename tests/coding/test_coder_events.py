@@ -591,6 +591,49 @@ def test_a_countered_act_is_not_done_by_the_one_countering_it(coder, text, trigg
         assert ev.recipient == recipient, ev
 
 
+@pytest.mark.parametrize("text, trigger, actor, recipient", [
+    # a verb that only sees, weighs, studies or escapes an act is not its doer
+    ("The Dutch government acknowledged the attack on the Iraqi border post.", "attack",
+     [], ["IRQ"]),
+    ("The Greek press reported an attack on a Turkish ship.", "attack", [], ["TUR"]),
+    ("Villagers fled to avoid an offensive in Darfur.", "offensive", [], ["SDN"]),
+    ("Kenyan ministers discussed sanctions against Eritrea on Monday.", "sanctions",
+     [], ["ERI"]),
+    # ... but verbs that carry an act out, or consult in it, keep their subject as its doer
+    ("Peruvian troops carried out an attack on a rebel camp.", "carried", ["PERMIL"], None),
+    ("Japan sent emergency supplies to Nepal.", "supplies", ["JPN"], ["NPL"]),
+    ("The Brazilian president met Chile's leader for talks on trade.", "met", ["BRAGOV"],
+     ["CHLGOV"]),
+])
+def test_a_governing_verb_gives_its_subject_only_to_the_act_it_does(coder, text, trigger,
+                                                                     actor, recipient):
+    ev = find(code(coder, text), trigger)
+    assert ev.actor == actor, ev
+    if recipient is not None:
+        assert ev.recipient == recipient, ev
+
+
+def test_an_act_in_a_circumstance_phrase_is_not_the_subjects(coder):
+    evs = code(coder, "Ugandan rebels surrendered following an army offensive near Gulu.")
+    assert not [e for e in evs if e.trigger == "offensive" and e.actor == ["UGAREB"]], evs
+    assert find(evs, "surrendered").actor == ["UGAREB"]
+
+
+def test_an_act_that_is_the_subject_has_no_doer_in_its_target(coder):
+    # "the attack on X killed ...": X is the target, neither the attacker nor the place
+    evs = code(coder, "The attack on a Nigerian convoy killed ten soldiers.")
+    assert all(not e.actor for e in evs), evs
+    ev = find(evs, "attack")
+    assert ev.recipient == ["NGA"], ev
+
+
+def test_fighting_between_two_sides_is_theirs(coder):
+    ev = find(code(coder, "Fighting between Sudanese troops and the rebels broke out in "
+                          "July."), "Fighting")
+    assert sorted(ev.actor) == ["SDNMIL", "SDNREB"], ev
+    assert "SDNMIL" in ev.recipient and "SDNREB" in ev.recipient, ev
+
+
 def test_an_organisation_is_no_country_to_place_its_targets_in(coder):
     # "villagers" attacked by a group with no country stay of unknown country (not IMGCVL)
     ev = find(code(coder, "The Islamic State attacked villagers."), "attacked")
@@ -626,6 +669,11 @@ def test_a_recipient_dropped_as_the_actor_itself_drops_its_names(coder):
     # where a named actor sits is not a second doer; an unnamed one takes it as its country
     ("Geneva-based Human Rights Watch criticized Turkmenistan.", "criticized", ["NGOHRI"]),
     ("A Madrid-based newspaper criticized Morocco.", "criticized", ["ESPMED"]),
+    # ... also where the seat follows ("based in", "headquartered in"): the group's country,
+    # before any guess from its target
+    ("A rebel group based in Liberia attacked a Guinean border town.", "attacked",
+     ["LBRREB"]),
+    ("A militia headquartered in Kinshasa attacked Rwandan troops.", "attacked", ["CODUAF"]),
 ])
 def test_a_seat_is_not_a_second_doer(coder, text, trigger, actor):
     assert find(code(coder, text), trigger).actor == actor

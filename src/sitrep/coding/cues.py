@@ -45,6 +45,8 @@ class Cues:
     countering_verbs: frozenset[str] = frozenset()
     natural_forces: frozenset[str] = frozenset()
     returning_verbs: frozenset[str] = frozenset()
+    observing_verbs: frozenset[str] = frozenset()
+    circumstance_prepositions: frozenset[str] = frozenset()
     eventless_idioms: frozenset[tuple[str, str]] = frozenset()
     date_days: dict[str, int] = field(default_factory=dict)
     date_ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -97,6 +99,8 @@ def cues_from(modality: dict, attribution: dict, dates: dict, roles: dict | None
         countering_verbs=_words(roles.get("countering_verbs")),
         natural_forces=_words(roles.get("natural_forces")),
         returning_verbs=_words(roles.get("returning_verbs")),
+        observing_verbs=_words(roles.get("observing_verbs")),
+        circumstance_prepositions=_words(roles.get("circumstance_prepositions")),
         eventless_idioms=frozenset(
             (v.lower(), o.lower()) for v, o in roles.get("eventless_idioms", [])),
         source_prepositions=tuple(

@@ -75,6 +75,22 @@ def _of_countries(tok, actor_at: dict) -> list:
             and actor_at[o.i][2].kind == "country"]
 
 
+def _seat(head, actor_at: dict) -> list:
+    """The country or capital a "based in X" (or "headquartered in X") phrase of `head`
+    names: the place where the group sits."""
+    for acl in head.children:
+        if acl.dep_ == "acl" and acl.lower_ in SEATED:
+            for prep in acl.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                    for obj in prep.children:
+                        hit = actor_at.get(obj.i)
+                        if obj.dep_ == "pobj" and hit and (
+                                hit[2].kind in ("country", "capital") or
+                                (hit[2].kind == "actor" and len(hit[2].code) == 3)):
+                            return [hit]
+    return []
+
+
 def _chained_country(tok, actor_at: dict, depth: int = 0) -> list:
     """The country named at the end of a chain of of/for phrases below tok (see `_compose`)."""
     if depth >= 3:
@@ -224,6 +240,8 @@ class ActorFinder:
                                                      if c.dep_ == "compound" and c.i in actor_at)
                         if bases:
                             break
+                if not bases:  # "a rebel group based in Liberia": where the agent sits
+                    bases.extend(_seat(head, actor_at))
                 if not bases:  # "the Minister for Foreign Affairs of Ukraine", "the Head of
                     # the Office of the President of Ukraine": a country at the end of a chain
                     # of of/for phrases (three deep at most) is the agent's

@@ -30,6 +30,7 @@ from sitrep.coding.extensions import ActorMention, EventCandidate, register_exte
 from sitrep.coding.places import Gazetteer, place_at
 
 SUBJ = ("nsubj", "csubj")
+SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 CLAUSE_BREAK = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl"}
 TARGET_PREPS = {"to", "with", "against", "toward", "towards", "at", "for", "from", "into", "on",
                 "upon", "in", "between", "among", "over", "about"}
@@ -79,6 +80,7 @@ VIOLENCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 RETURN_PEOPLE, RETURN_PROPERTY = "0841", "0842"
 DOMESTIC_FOES = {"OPP", "REB"}  # protesters, opposition and rebels fought by their own state
 MUTUAL_PREPS = {"between", "among"}
+AIMED_PREPS = {"on", "upon", "against", "toward", "towards"}  # an act's target, not its place
 FORCE_ROOTS = VIOLENCE_ROOTS | {"17"}  # acts of force: coercion and violence ("was slain")
 STATE_FORCES = ("MIL",)  # armed forces of unknown country often act abroad
 # light (support) verbs: their patterns are idioms ("take part", "set fire", "call off") whose
@@ -827,7 +829,19 @@ class EventFinder:
             subj = self._where(verb, at)
         if not subj and not passive and obj and code[:2] in VIOLENCE_ROOTS and self.intent:
             subj = self._unnamed_attacker(verb, at, obj)
-        return self._make(verb, code, subj, obj, pat)
+        parties = self._between(verb, at) if not subj and not passive and self.intent else []
+        if len(parties) > 1:  # "fighting between X and Y broke out": they act on each other
+            subj, obj = parties, [m for m in obj if all(m is not p for p in parties)]
+        return self._make(verb, code, subj, obj, pat, reciprocal=len(parties) > 1)
+
+    def _between(self, tok: Token, at) -> list[ActorMention]:
+        """The parties a "between X and Y" (or "among") phrase of the trigger names."""
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ in MUTUAL_PREPS:
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        return self._actors(o, at)
+        return []
 
     def _pressing(self, verb: Token, at, actor: list[str]) -> list[ActorMention]:
         """Who a refusal refuses when only a concession phrase names them: "X declined to
@@ -939,7 +953,10 @@ class EventFinder:
             return m.kind in ("country", "capital") or all(
                 len(c) == 3 and country_of(c) for c in m.codes)
 
-        places = [at[t.i] for t in subj.subtree if t.i in at]
+        places = [at[t.i] for t in subj.subtree if t.i in at and not any(
+            a.dep_ == "prep" and a.lower_ in AIMED_PREPS and a.i > subj.i
+            for a in t.ancestors if a.i in range(subj.left_edge.i, subj.right_edge.i + 1))]
+        # ("the attack on an Iraqi convoy killed ten": the convoy is the target, not the place)
         if not all(place(m) for m in places):
             return []  # a named doer ("insurgents near X") is coded as usual
         for c in verb.children:
@@ -1081,19 +1098,23 @@ class EventFinder:
                 x.code or x.cls.code or "" for x in gov_senses]
             if any(c[:2] in ("11", "13") for c in gov_codes):
                 return []  # "X condemned the drills": X is not the one drilling
-            if not any(x.cls.undergone for x in gov_senses):
-                # ("three people died in an air strike": they are not the strikers)
+            # ("NATO acknowledged the attack", "three people died in an air strike": neither
+            # is the attacker)
+            if self._governed_act(noun, gov, [e.code for e in gov_evs], code) and \
+                    not any(x.cls.undergone for x in gov_senses):
                 subj, _passive = self._subject(gov, at)
         obj: list[ActorMention] = []
         # a meeting's place and topic are not its parties ("a summit at Camp David on X")
         skip = TOPIC_PREPS | PLACE_PREPS if code.startswith("04") and self.intent else set()
+        if not subj:  # "clashes between X and Y": they act on each other
+            subj = self._between(noun, at)
+            if subj:
+                skip = skip | MUTUAL_PREPS
         for p in noun.children:
             if p.dep_ == "prep" and p.lower_ in TARGET_PREPS and p.lower_ not in skip:
                 for o in p.children:
                     if o.dep_ == "pobj":
                         obj = self._actors(o, at)
-                if obj and not subj and p.lower_ in MUTUAL_PREPS:
-                    subj, obj = obj, []  # "clashes between X and Y": they act on each other
         if not obj:  # one level down: "a suspension of air links with Y", "the sale of arms to Y"
             for p in noun.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
@@ -1109,6 +1130,22 @@ class EventFinder:
             obj = [m for m in self._subject(gov, at)[0]
                    if not set(m.codes) <= set(_codes(subj))]
         return self._make(noun, code, subj, obj, pat, reciprocal=True)
+
+    def _governed_act(self, noun: Token, gov: Token, gov_codes: list[str], code: str) -> bool:
+        """Whether the subject of `gov` does the act that the nominal event `noun` names: not
+        when the verb only observes, weighs or escapes it ("acknowledged the attack", "fled to
+        avoid an offensive"), or investigates, rejects or discusses another act (CAMEO 09, 12,
+        04: "discussed sanctions"; "met for talks" and "opened investigations" are one act),
+        nor when the noun is a circumstance of the clause ("surrendered following an
+        offensive")."""
+        if gov.lemma_.lower() in self.cues.observing_verbs or noun.dep_ in SUBJ_DEPS or any(
+                p.dep_ == "prep" and p.lower_ in MUTUAL_PREPS for p in noun.children):
+            return False  # the noun is the verb's subject ("the attack on X killed ..."), or
+            # names its own parties ("fighting between X and Y began")
+        if noun.dep_ == "pobj" and noun.head.lower_ in self.cues.circumstance_prepositions:
+            return False
+        roots = {c[:2] for c in gov_codes if c}
+        return code[:2] in roots or not roots & {CONSULT_ROOT, "09", "12"}
 
     def _governor_target(self, gov: Token, noun: Token, at, subj: list[ActorMention],
                          skip: set[str]) -> list[ActorMention]:
