@@ -634,6 +634,25 @@ def test_fighting_between_two_sides_is_theirs(coder):
     assert "SDNMIL" in ev.recipient and "SDNREB" in ev.recipient, ev
 
 
+@pytest.mark.parametrize("text, trigger, root, actor", [
+    # a resultative codes the act that left its object in that state, by the verb's subject
+    ("Syrian shelling left four civilians dead in Homs.", "left", "19", ["SYR"]),
+    ("Armed gangs raided the village and left twelve farmers wounded.", "left", "18",
+     ["---UAF"]),
+])
+def test_leaving_people_dead_or_wounded_is_violence(coder, text, trigger, root, actor):
+    evs = code(coder, text)
+    ev = find(evs, trigger)
+    assert ev.cameo_code.startswith(root) and ev.actor == actor, ev
+    # the state word is no event of its own (its object is no doer)
+    assert not [e for e in evs if e.trigger in ("dead", "wounded")], evs
+
+
+def test_leaving_a_place_is_still_no_violence(coder):
+    evs = code(coder, "The Sudanese rebels left the town on Monday.")
+    assert not [e for e in evs if e.cameo_code[:2] in ("18", "19", "20")], evs
+
+
 def test_an_organisation_is_no_country_to_place_its_targets_in(coder):
     # "villagers" attacked by a group with no country stay of unknown country (not IMGCVL)
     ev = find(code(coder, "The Islamic State attacked villagers."), "attacked")

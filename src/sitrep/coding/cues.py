@@ -46,6 +46,8 @@ class Cues:
     natural_forces: frozenset[str] = frozenset()
     returning_verbs: frozenset[str] = frozenset()
     observing_verbs: frozenset[str] = frozenset()
+    resultative_verbs: frozenset[str] = frozenset()
+    resultative_states: dict[str, str] = field(default_factory=dict)
     circumstance_prepositions: frozenset[str] = frozenset()
     eventless_idioms: frozenset[tuple[str, str]] = frozenset()
     date_days: dict[str, int] = field(default_factory=dict)
@@ -100,6 +102,9 @@ def cues_from(modality: dict, attribution: dict, dates: dict, roles: dict | None
         natural_forces=_words(roles.get("natural_forces")),
         returning_verbs=_words(roles.get("returning_verbs")),
         observing_verbs=_words(roles.get("observing_verbs")),
+        resultative_verbs=_words(roles.get("resultative_verbs")),
+        resultative_states={k.lower(): v.lower()
+                            for k, v in roles.get("resultative_states", {}).items()},
         circumstance_prepositions=_words(roles.get("circumstance_prepositions")),
         eventless_idioms=frozenset(
             (v.lower(), o.lower()) for v, o in roles.get("eventless_idioms", [])),

@@ -80,6 +80,7 @@ VIOLENCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 RETURN_PEOPLE, RETURN_PROPERTY = "0841", "0842"
 DOMESTIC_FOES = {"OPP", "REB"}  # protesters, opposition and rebels fought by their own state
 MUTUAL_PREPS = {"between", "among"}
+RESULT_DEPS = ("oprd", "xcomp", "acomp", "ccomp")  # "left three dead": the state left in
 AIMED_PREPS = {"on", "upon", "against", "toward", "towards"}  # an act's target, not its place
 FORCE_ROOTS = VIOLENCE_ROOTS | {"17"}  # acts of force: coercion and violence ("was slain")
 STATE_FORCES = ("MIL",)  # armed forces of unknown country often act abroad
@@ -157,8 +158,10 @@ class EventFinder:
                         tok.dep_ not in ("prep", "mark", "case") and \
                         not (tok.ent_type_ in DATE_ENTITIES and tok.pos_ != "VERB"):
                     # not "according to"; not a date's word tagged as a verb ("March 9")
-                    senses = self.dicts.verbs.get(tok.lemma_.lower()) or \
-                        self.dicts.verbs.get(tok.lower_) or self._by_stem(tok)
+                    if self._result_word(tok):
+                        continue  # "left two soldiers killed": "left" codes the killing
+                    senses = self._resulting(tok) or self.dicts.verbs.get(tok.lemma_.lower()) \
+                        or self.dicts.verbs.get(tok.lower_) or self._by_stem(tok)
                     if senses:
                         evs = self._verb_events(tok, senses, at)
                         if evs:
@@ -842,6 +845,30 @@ class EventFinder:
                     if o.dep_ == "pobj":
                         return self._actors(o, at)
         return []
+
+    def _resulting(self, verb: Token) -> list[VerbSense] | None:
+        """The senses of the act a resultative names ("shelling left three civilians dead":
+        kill's), from the verb's predicative complement or its object's participle."""
+        if not self.intent or verb.lemma_.lower() not in self.cues.resultative_verbs:
+            return None
+        for c in verb.children:
+            words = [c] if c.dep_ in RESULT_DEPS else \
+                [a for a in c.children if a.dep_ == "acl"] if c.dep_ == "dobj" else []
+            for w in words:
+                if w.lower_ in self.cues.resultative_states:
+                    return self.dicts.verbs.get(self.cues.resultative_states[w.lower_])
+        return None
+
+    def _result_word(self, tok: Token) -> bool:
+        """Whether `tok` is the state word of a resultative ("dead" in "left three dead"), or
+        one coordinated with it ("two killed and six wounded")."""
+        if not self.intent or tok.lower_ not in self.cues.resultative_states:
+            return False
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        verb = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else \
+            tok.head if tok.dep_ in RESULT_DEPS else None
+        return verb is not None and verb.lemma_.lower() in self.cues.resultative_verbs
 
     def _pressing(self, verb: Token, at, actor: list[str]) -> list[ActorMention]:
         """Who a refusal refuses when only a concession phrase names them: "X declined to
