@@ -653,6 +653,13 @@ def test_leaving_a_place_is_still_no_violence(coder):
     assert not [e for e in evs if e.cameo_code[:2] in ("18", "19", "20")], evs
 
 
+def test_a_nominal_act_aimed_at_a_place_of_a_country_targets_the_country(coder):
+    # "on the territory of X", "on the town of Y in X": the country inside the target phrase
+    ev = find(code(coder, "Last night Azerbaijani troops launched missile strikes on the "
+                          "town of Kapan."), "strikes")
+    assert ev.recipient == ["ARM"], ev
+
+
 def test_an_organisation_is_no_country_to_place_its_targets_in(coder):
     # "villagers" attacked by a group with no country stay of unknown country (not IMGCVL)
     ev = find(code(coder, "The Islamic State attacked villagers."), "attacked")
@@ -790,6 +797,15 @@ def test_taking_place_is_no_event_of_its_own(coder):
     assert not [e for e in evs if e.trigger == "took"], evs
     ev = find(code(coder, "Rebels took the town of Kidal near the border with Niger."), "took")
     assert ev.cameo_code.startswith("1"), ev
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The bombings took a heavy toll on Chechen villages.", "took"),
+    ("The riots in Lagos caught the attention of Nigerian officials.", "caught"),
+])
+def test_idioms_that_name_no_act_are_no_events(coder, text, trigger):
+    evs = code(coder, text)
+    assert not [e for e in evs if e.trigger == trigger], evs
 
 
 def test_a_name_is_listed_once_per_side(coder):

@@ -1140,8 +1140,9 @@ class EventFinder:
         for p in noun.children:
             if p.dep_ == "prep" and p.lower_ in TARGET_PREPS and p.lower_ not in skip:
                 for o in p.children:
-                    if o.dep_ == "pobj":
-                        obj = self._actors(o, at)
+                    if o.dep_ == "pobj":  # "an attack on the state of South Sudan"
+                        obj = self._actors(o, at) or (
+                            self._inside(o, at) if p.lower_ in AIMED_PREPS else [])
         if not obj:  # one level down: "a suspension of air links with Y", "the sale of arms to Y"
             for p in noun.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
