@@ -216,3 +216,29 @@ def test_regions_named_for_america_are_not_the_united_states(coder):
 def test_a_jury_is_judicial(coder):
     found, _ = mentions(coder, "A jury in Nairobi convicted the Kenyan official.")
     assert found.get("jury in Nairobi", found.get("jury")) in (["KENJUD"], ["---JUD"]), found
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("CAIRO — Egyptian police detained three Libyan smugglers on Sunday.", "CAIRO"),
+    ("LIMA, Peru (AP) - Peruvian troops freed two hostages.", "Peru"),
+    ("Gdansk, Poland (Baltic Wire) - Polish workers went on strike.", "Poland"),
+])
+def test_a_dateline_is_where_the_story_was_filed_not_an_actor(coder, text, dateline):
+    found, _doc = mentions(coder, text)
+    assert dateline not in found, found
+    assert any(codes for span, codes in found.items() if span != dateline), found
+
+
+@pytest.mark.parametrize("text, span", [
+    # a spaced dash inside the sentence, or a name before an unspaced one, is no dateline
+    ("Egypt - the largest Arab state - detained three Libyan smugglers.", "Egypt"),
+    ("NATO-Russia talks resumed in Brussels.", "NATO"),
+])
+def test_a_dash_alone_makes_no_dateline(coder, text, span):
+    found, _doc = mentions(coder, text)
+    assert span in found, found
+
+
+def test_an_acronym_written_with_periods_is_the_acronym(coder):
+    found, _doc = mentions(coder, "The F.B.I. arrested two Russian spies in Boston.")
+    assert found.get("F.B.I.") == ["USACOP"], found

@@ -21,6 +21,7 @@ Passes, all over token lists with dictionary lookups (no per-sentence model call
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.language import Language
@@ -36,6 +37,8 @@ IT = {"it", "its"}
 THEY = {"they", "them", "their"}
 COMPASS = {"north", "south", "east", "west"}
 JOIN_PREPS = {"of", "from", "in"}
+DOTTED = re.compile(r"^(?:[a-z]\.){2,}$")  # an acronym written with periods
+DASHES = {"—", "–", "-", "--", "―"}  # what ends a dateline
 LIST_GLUE = {",", "and", "the"}  # what may stand between the members of a list of countries
 SEATED = frozenset({"based", "headquartered"})  # "London-based X": where X sits
 # "Vietnamese-led forces" are that country's forces ("-backed" are not); a "Madrid-based
@@ -73,6 +76,30 @@ def _of_countries(tok, actor_at: dict) -> list:
     return [actor_at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj" and o.i in actor_at
             and actor_at[o.i][2].kind == "country"]
+
+
+def _datelines(doc: Doc) -> set[int]:
+    """The tokens of the datelines that open sentences: proper names, commas and a
+    parenthesised agency before a spaced dash, starting with a place in capitals or holding
+    the agency ("WASHINGTON —", "KABUL, Afghanistan (AP) -", "Mannheim, Germany (Sports
+    Network) -"). "NATO-Russia talks" (no space) and "Ukraine - the talks" are none."""
+    out: set[int] = set()
+    for sent in doc.sents:
+        s = sent.start
+        for k in range(s + 1, min(s + 12, sent.end - 1)):
+            t = doc[k]
+            if t.text in DASHES:
+                first, prefix = doc[s], doc[s:k]
+                agency = any(x.text == "(" for x in prefix)
+                capital = first.is_alpha and first.is_upper and len(first) > 2 and \
+                    first.ent_type_ in ("GPE", "LOC")
+                if (agency or capital) and doc[k - 1].whitespace_ and \
+                        doc[k + 1].text[:1].isupper():
+                    out.update(range(s, k + 1))
+                break
+            if not (t.pos_ == "PROPN" or t.is_punct):
+                break
+    return out
 
 
 def _seat(head, actor_at: dict) -> list:
@@ -170,6 +197,9 @@ class ActorFinder:
             best: tuple[int, object] | None = None
             hit = self.dicts.actors.match_at(lowers, lemmas, i) or self._unarticled(
                 doc, lowers, lemmas, i)
+            if not hit and DOTTED.match(lowers[i]):  # "F.B.I.", "C.I.A.": the FBI, the CIA
+                plain = [*lowers[:i], lowers[i].replace(".", ""), *lowers[i + 1:]]
+                hit = self.dicts.actors.match_at(plain, plain, i)
             if hit and any(doc[k].text[:1].isupper() for k in range(i, i + hit[0])):
                 best = hit
             ahit = self.dicts.agents.match_at(lowers, lemmas, i)
@@ -183,6 +213,9 @@ class ActorFinder:
         mentions = _spread_list(doc, self._compose(doc, raw, day))
         if self.gazetteer is not None:
             mentions = self._cities(doc, mentions)
+        dateline = _datelines(doc)
+        if dateline:  # "MOSCOW (Reuters) -- Russia expelled ...": where it was filed, no actor
+            mentions = [m for m in mentions if m.start not in dateline]
         mentions = self._resolve(doc, mentions)
         doc._.actor_mentions = mentions
         at: dict[int, ActorMention] = {}
