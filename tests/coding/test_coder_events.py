@@ -392,6 +392,9 @@ def test_a_participle_after_the_act_gives_its_target(coder):
     ("The Malian army retook the town of Gao from the rebels.", "retook", "192"),
     ("Iraqi jets strafed rebel positions near Mosul.", "strafed", "195"),
     ("Soldiers razed Rohingya homes in Rakhine.", "razed", "1712"),
+    # round 7: blocking a way of passage is the protest of obstruction (144)
+    ("Angry Spanish fishermen blocked the main highway to Portugal.", "blocked", "144"),
+    ("Striking dockers blocked a railway bridge near Antwerp.", "blocked", "144"),
 ])
 def test_event_codes(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo
