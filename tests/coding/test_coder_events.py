@@ -663,6 +663,17 @@ def test_a_nominal_act_aimed_at_a_place_of_a_country_targets_the_country(coder):
     assert ev.recipient == ["ARM"], ev
 
 
+@pytest.mark.parametrize("text, trigger, cameo", [
+    # getting ready to use force is a force posture (MOBILIZE) ...
+    ("The Ethiopian army prepared to resume shelling Eritrean positions.", "prepared", "150"),
+    ("Azerbaijan is preparing for a new offensive in Karabakh.", "preparing", "150"),
+    # ... a vow to use it is a threat
+    ("The Ethiopian army vowed to resume shelling Eritrean positions.", "vowed", "138"),
+])
+def test_preparing_to_strike_is_a_force_posture(coder, text, trigger, cameo):
+    assert find(code(coder, text), trigger).cameo_code == cameo
+
+
 def test_an_organisation_is_no_country_to_place_its_targets_in(coder):
     # "villagers" attacked by a group with no country stay of unknown country (not IMGCVL)
     ev = find(code(coder, "The Islamic State attacked villagers."), "attacked")

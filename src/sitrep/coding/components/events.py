@@ -64,6 +64,7 @@ STATEMENT_CODE = "010"
 SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # verbs that embed a claim keep their event
 THREAT_ROOT = "13"
 FORCE_THREAT = "138"  # threaten to use military force (the intent of an act of force)
+MOBILIZE_CODE = "150"  # demonstrate military or police power: preparing to strike
 CONDITION_MARKS = {"if", "unless"}
 # acts done to people where they happen: an unnamed side ("villagers", "gunmen") is the
 # country of the place named for the act, before any other guess
@@ -225,7 +226,9 @@ class EventFinder:
     def _vowed_force(self, out: list[EventCandidate], doc: Doc) -> None:
         """A vow to use force is a threat: "X vowed/pledged/swore to fight on" is X 138 (the
         intent the fighting itself gets), not a promise of cooperation (030) nor, for
-        "swear", an allegation."""
+        "swear", an allegation. Preparing to use force (cues `preparing_verbs`: "the army
+        prepared to resume shelling", "X is preparing for an offensive") is a force posture,
+        150 (PLOVER MOBILIZE)."""
         by_trigger: dict[int, list[EventCandidate]] = {}
         for ev in out:
             by_trigger.setdefault(ev.trigger, []).append(ev)
@@ -239,11 +242,17 @@ class EventFinder:
             acts = [c for c in trig.children if c.dep_ == "xcomp" or (
                 c.dep_ == "advcl" and _infinitive(c))]
             acts += [g for c in acts for g in c.children if g.dep_ == "xcomp"]
+            preparing = trig.lemma_.lower() in self.cues.preparing_verbs
+            if preparing:  # "X is preparing for a ground offensive"
+                acts += [o for c in trig.children if c.dep_ == "prep" and c.lower_ == "for"
+                         for o in c.children if o.dep_ == "pobj"]
             for c in acts:
                 for inner in by_trigger.get(c.i, ()):
                     if inner.code.startswith(FORCE_THREAT) and \
                             set(inner.actor) == set(ev.actor):
-                        ev.code = inner.code
+                        # getting ready to strike is a show of force posture (150,
+                        # PLOVER MOBILIZE), not a threat
+                        ev.code = MOBILIZE_CODE if preparing else inner.code
                         ev.recipient = ev.recipient or list(inner.recipient)
 
     # -- recipients shared along a verb chain ---------------------------------------------------
