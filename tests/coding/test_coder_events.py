@@ -395,6 +395,11 @@ def test_a_participle_after_the_act_gives_its_target(coder):
     # round 7: blocking a way of passage is the protest of obstruction (144)
     ("Angry Spanish fishermen blocked the main highway to Portugal.", "blocked", "144"),
     ("Striking dockers blocked a railway bridge near Antwerp.", "blocked", "144"),
+    # ... forbidding a protest restricts political freedoms (1721); breaking one up is
+    # repression (175)
+    ("Kazakh authorities banned the opposition march in Almaty.", "banned", "1721"),
+    ("Georgian police prevented a rally by striking miners.", "prevented", "1721"),
+    ("Armenian police dispersed the demonstrators in Yerevan.", "dispersed", "175"),
 ])
 def test_event_codes(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo
@@ -672,6 +677,11 @@ def test_a_nominal_act_aimed_at_a_place_of_a_country_targets_the_country(coder):
 ])
 def test_preparing_to_strike_is_a_force_posture(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo
+
+
+def test_a_banned_protest_is_not_the_banners(coder):
+    evs = code(coder, "Kazakh authorities banned the opposition march in Almaty.")
+    assert not [e for e in evs if e.cameo_code.startswith("14") and "KAZGOV" in e.actor], evs
 
 
 def test_an_organisation_is_no_country_to_place_its_targets_in(coder):

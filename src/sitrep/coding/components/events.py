@@ -178,6 +178,7 @@ class EventFinder:
                         announced = gov.lemma_.lower() in self.cues.statement_verbs
                         finer = all(_finer(n.code, e.code) for n in ev for e in gov_evs)
                         if gov_evs and tok.dep_ == "dobj" and \
+                                gov.lemma_.lower() not in self.cues.suppressing_verbs and \
                                 any(e.actor or e.recipient for e in ev) and (announced or \
                                 finer or not any(e.pattern or e.code[:2] in SPEECH_ROOTS
                                                  for e in gov_evs)):
@@ -1175,7 +1176,8 @@ class EventFinder:
         04: "discussed sanctions"; "met for talks" and "opened investigations" are one act),
         nor when the noun is a circumstance of the clause ("surrendered following an
         offensive")."""
-        if gov.lemma_.lower() in self.cues.observing_verbs or noun.dep_ in SUBJ_DEPS or any(
+        if gov.lemma_.lower() in self.cues.observing_verbs | self.cues.suppressing_verbs or \
+                noun.dep_ in SUBJ_DEPS or any(
                 p.dep_ == "prep" and p.lower_ in MUTUAL_PREPS for p in noun.children):
             return False  # the noun is the verb's subject ("the attack on X killed ..."), or
             # names its own parties ("fighting between X and Y began")
