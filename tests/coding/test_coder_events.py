@@ -684,6 +684,18 @@ def test_a_banned_protest_is_not_the_banners(coder):
     assert not [e for e in evs if e.cameo_code.startswith("14") and "KAZGOV" in e.actor], evs
 
 
+@pytest.mark.parametrize("text, trigger, recipient", [
+    # a passive conjunct with no subject of its own acts on the subject it is joined to
+    ("The Dutch journalist joined a rebel unit in 2019 and was detained near Aleppo.",
+     "detained", ["NLDMED"]),
+    ("Six Turkish sailors, held for weeks in Nigeria, have been freed by Nigerian troops.",
+     "freed", ["TUR"]),
+])
+def test_a_passive_conjunct_acts_on_the_shared_subject(coder, text, trigger, recipient):
+    ev = find(code(coder, text), trigger)
+    assert [c[:3] for c in ev.recipient] == [c[:3] for c in recipient], ev
+
+
 def test_an_organisation_is_no_country_to_place_its_targets_in(coder):
     # "villagers" attacked by a group with no country stay of unknown country (not IMGCVL)
     ev = find(code(coder, "The Islamic State attacked villagers."), "attacked")

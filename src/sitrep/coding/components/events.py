@@ -1351,6 +1351,10 @@ def _patients(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not out and _copular_participle(verb):
         out = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not out and verb.dep_ == "conj" and not any(c.dep_ in SUBJ for c in verb.children):
+        # "X was arrested and charged", "X, held for days, has been freed by Y" (a
+        # conjunct with no subject of its own): the subject of the verb it is joined to
+        out = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return out or ([verb.head] if _bare_participle(verb) else [])
 
 
