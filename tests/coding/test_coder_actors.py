@@ -242,3 +242,10 @@ def test_a_dash_alone_makes_no_dateline(coder, text, span):
 def test_an_acronym_written_with_periods_is_the_acronym(coder):
     found, _doc = mentions(coder, "The F.B.I. arrested two Russian spies in Boston.")
     assert found.get("F.B.I.") == ["USACOP"], found
+
+
+def test_the_international_criminal_court_is_an_actor(coder):
+    found, _doc = mentions(coder, "The International Criminal Court charged two Libyan "
+                                  "commanders.")
+    assert found.get("The International Criminal Court", found.get(
+        "International Criminal Court")) == ["IGOJUDICC"], found

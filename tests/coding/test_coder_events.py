@@ -696,6 +696,33 @@ def test_a_passive_conjunct_acts_on_the_shared_subject(coder, text, trigger, rec
     assert [c[:3] for c in ev.recipient] == [c[:3] for c in recipient], ev
 
 
+@pytest.mark.parametrize("text", [
+    "The former senator battled cancer in Ohio for years.",
+    "Chilean firefighters battled the blaze near Valparaiso.",
+])
+def test_violence_on_a_force_of_nature_is_no_event(coder, text):
+    evs = code(coder, text)
+    assert not [e for e in evs if e.cameo_code[:2] in ("18", "19", "20")], evs
+
+
+def test_opening_fire_is_still_violence(coder):
+    ev = find(code(coder, "Syrian troops opened fire on a Turkish patrol."), "opened")
+    assert ev.cameo_code.startswith("19") and ev.actor == ["SYRMIL"], ev
+
+
+def test_a_passive_between_two_parties_is_theirs(coder):
+    ev = find(code(coder, "An agreement was reached between Armenia and Azerbaijan in May."),
+              "reached")
+    assert sorted(ev.actor) == ["ARM", "AZE"], ev
+
+
+def test_the_words_of_a_name_match_no_pattern(coder):
+    # "Criminal" in the court's name is no accusation of crime (1121): an appeal (02)
+    ev = find(code(coder, "Kenya called on investigators from the International Criminal "
+                          "Court to visit Nairobi."), "called")
+    assert ev.cameo_code.startswith("02"), ev
+
+
 def test_an_organisation_is_no_country_to_place_its_targets_in(coder):
     # "villagers" attacked by a group with no country stay of unknown country (not IMGCVL)
     ev = find(code(coder, "The Islamic State attacked villagers."), "attacked")

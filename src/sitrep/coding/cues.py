@@ -46,6 +46,7 @@ class Cues:
     natural_forces: frozenset[str] = frozenset()
     returning_verbs: frozenset[str] = frozenset()
     observing_verbs: frozenset[str] = frozenset()
+    weapon_fire: frozenset[str] = frozenset()
     suppressing_verbs: frozenset[str] = frozenset()
     preparing_verbs: frozenset[str] = frozenset()
     resultative_verbs: frozenset[str] = frozenset()
@@ -104,6 +105,7 @@ def cues_from(modality: dict, attribution: dict, dates: dict, roles: dict | None
         natural_forces=_words(roles.get("natural_forces")),
         returning_verbs=_words(roles.get("returning_verbs")),
         observing_verbs=_words(roles.get("observing_verbs")),
+        weapon_fire=_words(roles.get("weapon_fire")),
         suppressing_verbs=_words(roles.get("suppressing_verbs")),
         preparing_verbs=_words(roles.get("preparing_verbs")),
         resultative_verbs=_words(roles.get("resultative_verbs")),

@@ -81,6 +81,7 @@ VIOLENCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 RETURN_PEOPLE, RETURN_PROPERTY = "0841", "0842"
 DOMESTIC_FOES = {"OPP", "REB"}  # protesters, opposition and rebels fought by their own state
 MUTUAL_PREPS = {"between", "among"}
+NAMED_KINDS = ("org", "person")  # mentions whose words are a name (`_clause`)
 RESULT_DEPS = ("oprd", "xcomp", "acomp", "ccomp")  # "left three dead": the state left in
 AIMED_PREPS = {"on", "upon", "against", "toward", "towards"}  # an act's target, not its place
 FORCE_ROOTS = VIOLENCE_ROOTS | {"17"}  # acts of force: coercion and violence ("was slain")
@@ -732,6 +733,11 @@ class EventFinder:
             kept = {t.i for t, _ in keep}
             keep += [(verb.doc[i], True) for i in sorted(patient) if i not in kept]
         keep.sort(key=lambda item: item[0].i)
+        # the words of a named organisation or person are its name, not words of the clause
+        # ("called on missions from the International Criminal Court": no "criminal")
+        names = {k for m in (verb.doc._.actor_mentions or ()) if m.kind in NAMED_KINDS and
+                 m.end - m.start > 1 for k in range(m.start, m.end)}
+        keep = [(t, narrow and t.i not in names) for t, narrow in keep]
 
         def keys(toks: list[Token]) -> tuple[list, list]:
             before = [(t.lower_, t.lemma_.lower()) for t in toks
@@ -810,9 +816,13 @@ class EventFinder:
             code = self._returned(verb, at) or code
         if not code:
             return []
-        if self.intent and self._natural(verb):
+        if self.intent and (self._natural(verb) or (
+                code.lstrip(":")[:2] in VIOLENCE_ROOTS and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in self.cues.natural_forces and
+                    c.lemma_.lower() not in self.cues.weapon_fire for c in verb.children))):
             return []  # "a quake struck Aceh, killing ten", "villages cut off by landslides":
-            # no one acted
+            # no one acted; "firefighters battled the blaze", "she battled illness": no one
+            # was attacked
         if pat is not None and self.intent:
             code = self._realized(verb, senses, code)
         if self.intent and not passive and _copular_participle(verb) and \
@@ -842,7 +852,8 @@ class EventFinder:
             subj = self._where(verb, at)
         if not subj and not passive and obj and code[:2] in VIOLENCE_ROOTS and self.intent:
             subj = self._unnamed_attacker(verb, at, obj)
-        parties = self._between(verb, at) if not subj and not passive and self.intent else []
+        parties = self._between(verb, at) if not subj and self.intent else []
+        # ("a truce was reached between X and Y": no agent, the two are its parties)
         if len(parties) > 1:  # "fighting between X and Y broke out": they act on each other
             subj, obj = parties, [m for m in obj if all(m is not p for p in parties)]
         return self._make(verb, code, subj, obj, pat, reciprocal=len(parties) > 1)
