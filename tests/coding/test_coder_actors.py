@@ -249,3 +249,10 @@ def test_the_international_criminal_court_is_an_actor(coder):
                                   "commanders.")
     assert found.get("The International Criminal Court", found.get(
         "International Criminal Court")) == ["IGOJUDICC"], found
+
+
+def test_a_leader_listed_before_his_roles_is_found_by_every_name(coder):
+    # Phoenix gives Gorbachev's names on several lines before his dated roles
+    found, _doc = mentions(coder, "Mikhail Gorbachev met Ronald Reagan in Reykjavik.",
+                           date(1986, 10, 11))
+    assert found.get("Mikhail Gorbachev") == ["RUSGOV"], found

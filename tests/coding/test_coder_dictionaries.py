@@ -75,6 +75,19 @@ def test_petrarch_actors_with_dated_roles_and_synonyms(petrarch_dir):
     assert marches.code_on(None) == "NMA/SMA"
 
 
+def test_petrarch_actor_names_before_the_codes_share_them(tmp_path):
+    # as PETRARCH reads them: every name (primary or synonym) up to the codes is one actor
+    (tmp_path / "Test.actors.txt").write_text(
+        "QUEEN_ELWEN_  # no code on this line\n+ELWEN\nFORMER_QUEEN_ELWEN\n"
+        "QUEEN_ELWEN_OF_VALDORIA\n\t[VLDGOV 19900101-20001231]\n\t[VLDELI]\n"
+        "ORSOLAND_ [ORS]\n")
+    d = load_petrarch_dir(tmp_path).finish()
+    for name in ("queen elwen", "elwen", "former queen elwen", "queen elwen of valdoria"):
+        hit = _lookup(d.actors, name)
+        assert hit is not None and hit[1].code_on(date(1995, 1, 1)) == "VLDGOV", name
+    assert _lookup(d.actors, "orsoland")[1].code == "ORS"
+
+
 def test_petrarch_agents_plurals_substitutions_and_prefix_codes(petrarch_dir):
     d = load_petrarch_dir(petrarch_dir).finish()
     _, guard = _lookup(d.agents, "border guards")

@@ -307,7 +307,12 @@ def _clean_lines(path: Path) -> Iterator[tuple[int, str]]:
 
 
 def read_petrarch_actors(path: Path, into: PhraseTable, kind: str = "actor") -> None:
-    """`NAME [CODE]`, `+SYNONYM` lines, indented `[CODE dates]` role lines."""
+    """`NAME [CODE]`, `+SYNONYM` lines, indented `[CODE dates]` role lines.
+
+    As PETRARCH reads them, names that come before any code (primary lines without one and
+    their synonyms) all share the codes that follow: in Phoenix, "MIKHAIL_GORBACHEV_",
+    "+GORBACHEV", "PRESIDENT_MIKHAIL_S._GORBACHEV" and "GENERAL_SECRETARY_GORBACHEV" are one
+    actor whose dated roles follow the last of them."""
     names: list[str] = []
     roles: list[Role] = []
 
@@ -337,7 +342,8 @@ def read_petrarch_actors(path: Path, into: PhraseTable, kind: str = "actor") -> 
             for m in _CODE.finditer(stripped):
                 roles.append(parse_role(m.group(1)))
             continue
-        flush()
+        if roles:  # a new actor; names with no code yet wait for the codes that follow
+            flush()
         name = stripped.split("[")[0]
         if not name.strip():
             continue
