@@ -400,6 +400,10 @@ def test_a_participle_after_the_act_gives_its_target(coder):
     ("Kazakh authorities banned the opposition march in Almaty.", "banned", "1721"),
     ("Georgian police prevented a rally by striking miners.", "prevented", "1721"),
     ("Armenian police dispersed the demonstrators in Yerevan.", "dispersed", "175"),
+    # ... raining or lobbing weapons is an attack; rocketing or mortaring, artillery (194)
+    ("Turkish jets rained bombs on Kurdish villages.", "rained", "190"),
+    ("Militants lobbed grenades at a Kenyan police post.", "lobbed", "190"),
+    ("Houthi rebels rocketed a Saudi border town.", "rocketed", "194"),
 ])
 def test_event_codes(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo
