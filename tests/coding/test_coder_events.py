@@ -727,6 +727,14 @@ def test_the_words_of_a_name_match_no_pattern(coder):
     assert ev.cameo_code.startswith("02"), ev
 
 
+def test_where_a_visitor_comes_from_is_no_party(coder):
+    ev = find(code(coder, "From Canada, the Mexican president flew to Japan on Thursday."),
+              "flew")
+    assert [c[:3] for c in ev.recipient] == ["JPN"], ev
+    evs = code(coder, "Forty Georgian soldiers returned from Russian captivity on Monday.")
+    assert not [e for e in evs if "RUS" in [c[:3] for c in e.recipient + e.actor]], evs
+
+
 def test_an_organisation_is_no_country_to_place_its_targets_in(coder):
     # "villagers" attacked by a group with no country stay of unknown country (not IMGCVL)
     ev = find(code(coder, "The Islamic State attacked villagers."), "attacked")

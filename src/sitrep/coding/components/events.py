@@ -36,6 +36,7 @@ TARGET_PREPS = {"to", "with", "against", "toward", "towards", "at", "for", "from
                 "upon", "in", "between", "among", "over", "about"}
 TOPIC_PREPS = {"over", "about", "on", "regarding", "concerning"}  # not whom a consult is with
 PLACE_PREPS = {"at", "in"}  # "hold a summit at Camp David": where a consult is, not with whom
+ORIGIN_PREPS = {"from"}  # "flew from Manila to Tokyo for talks": where a visitor comes from
 # "X is expected/scheduled/believed to V": X is V's subject, the passive verb is no event
 RAISING_VERBS = frozenset({"expect", "schedule", "slate", "set", "suppose", "believe", "say",
                            "report", "think", "know", "plan", "understand", "rumor", "rumour",
@@ -575,7 +576,7 @@ class EventFinder:
                         return acts
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and \
-                    (topics or c.lower_ not in TOPIC_PREPS | PLACE_PREPS) and \
+                    (topics or c.lower_ not in TOPIC_PREPS | PLACE_PREPS | ORIGIN_PREPS) and \
                     not (topic_obj and c.lower_ in TOPIC_PREPS):
                 for o in c.children:
                     if o.dep_ == "pobj":
