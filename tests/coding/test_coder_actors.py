@@ -256,3 +256,16 @@ def test_a_leader_listed_before_his_roles_is_found_by_every_name(coder):
     found, _doc = mentions(coder, "Mikhail Gorbachev met Ronald Reagan in Reykjavik.",
                            date(1986, 10, 11))
     assert found.get("Mikhail Gorbachev") == ["RUSGOV"], found
+
+
+@pytest.mark.parametrize("text, span, codes", [
+    # "their" + agent: the agent of the country of the group "their" stands for
+    ("Bosnian Serb leaders said their forces had pulled out of Zepa.", "forces", ["BIHMIL"]),
+    ("Chile and Peru said their troops would hold joint drills.", "troops",
+     ["CHLMIL", "PERMIL"]),
+    # ... not of an organisation's members ("their citizens" of the EU)
+    ("The EU asked members to stop their citizens from travelling.", "citizens", ["---CVL"]),
+])
+def test_their_agent_is_of_the_group_their_stands_for(coder, text, span, codes):
+    found, _doc = mentions(coder, text)
+    assert found.get(span) == codes, found

@@ -428,7 +428,13 @@ class ActorFinder:
                             doc[m.anchor].head.i not in covered and \
                             doc[m.anchor].head.pos_ != "PROPN":  # not a title: "President X"
                         continue  # "military drills", "government offensive": a modifier
-                    ref = self._bare_agent(doc, m, history)
+                    owner = None  # whom a possessive "their" before the agent stands for
+                    if m.start > 0 and doc[m.start - 1].lower_ == "their":
+                        prev = doc[m.start - 1]
+                        owner = self._accused(prev, history) or \
+                            self._reporter(prev, history, doc) or \
+                            self._antecedent("their", history, doc)
+                    ref = self._bare_agent(doc, m, history, owner)
                     if ref is None:  # no country known: PETRARCH's "---" country ("---GOV")
                         agent = m.agent  # type: ignore[attr-defined]
                         code = agent.code + "---" if agent.prefix else "---" + agent.code
@@ -540,10 +546,21 @@ class ActorFinder:
                             [nm for g in group for nm in g.names], "group", m.anchor)
 
     @staticmethod
-    def _bare_agent(doc: Doc, m: ActorMention, history: list[ActorMention]) -> ActorMention | None:
-        """'the foreign ministry', 'its military' -> the latest country, else not an actor."""
+    def _bare_agent(doc: Doc, m: ActorMention, history: list[ActorMention],
+                    owner: ActorMention | None = None) -> ActorMention | None:
+        """'the foreign ministry', 'its military' -> the latest country; 'their forces' -> the
+        country of `owner`, the group 'their' stands for; else not an actor."""
         first = doc[m.start]
         prev = doc[m.start - 1] if m.start > 0 else None
+        if prev is not None and prev.lower_ == "their":  # "Bosnian Serbs said their forces
+            # ...": the country of the group "their" stands for
+            if owner is None or not owner.codes or not all(country_of(c)
+                                                           for c in owner.codes):
+                return None  # ("their citizens" of the EU are of no one country)
+            agent = m.agent  # type: ignore[attr-defined]
+            codes = list(dict.fromkeys(_combine(c[:3], agent) for c in owner.codes))
+            return ActorMention(m.start, m.end, codes, [doc[m.start:m.end].text], "definite",
+                                m.anchor)
         det = first if first.lower_ in ("the", "its") else prev
         if det is None or det.lower_ not in ("the", "its"):
             return None
