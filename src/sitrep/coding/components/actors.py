@@ -431,9 +431,7 @@ class ActorFinder:
                     owner = None  # whom a possessive "their" before the agent stands for
                     if m.start > 0 and doc[m.start - 1].lower_ == "their":
                         prev = doc[m.start - 1]
-                        owner = self._accused(prev, history) or \
-                            self._reporter(prev, history, doc) or \
-                            self._antecedent("their", history, doc)
+                        owner = self._pronoun_ref(prev, history, doc)
                     ref = self._bare_agent(doc, m, history, owner)
                     if ref is None:  # no country known: PETRARCH's "---" country ("---GOV")
                         agent = m.agent  # type: ignore[attr-defined]
@@ -461,8 +459,7 @@ class ActorFinder:
                             h.names[0].lower().startswith(low)), None)
             elif tok.pos_ == "PRON" and low in HE | IT | THEY:
                 kind = "pronoun"
-                ref = self._accused(tok, history) or self._reporter(tok, history, doc) or \
-                    self._antecedent(low, history, doc)
+                ref = self._pronoun_ref(tok, history, doc)
             elif low == "country" and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
                 kind = "pronoun"
                 ref = next((h for h in reversed(history) if h.kind == "country"), None)
@@ -473,6 +470,12 @@ class ActorFinder:
             if kind == "short":
                 history.append(new)
         return out
+
+    def _pronoun_ref(self, tok, history: list[ActorMention], doc: Doc) -> ActorMention | None:
+        """The mention a personal pronoun stands for: the accused, the reporter, else the
+        latest fitting antecedent."""
+        return self._accused(tok, history) or self._reporter(tok, history, doc) or \
+            self._antecedent(tok.lower_, history, doc)
 
     @staticmethod
     def _group(doc: Doc, m: ActorMention, history: list[ActorMention]) -> list[ActorMention]:

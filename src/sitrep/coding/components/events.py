@@ -817,13 +817,9 @@ class EventFinder:
             code = self._returned(verb, at) or code
         if not code:
             return []
-        if self.intent and (self._natural(verb) or (
-                code.lstrip(":")[:2] in VIOLENCE_ROOTS and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in self.cues.natural_forces and
-                    c.lemma_.lower() not in self.cues.weapon_fire for c in verb.children))):
+        if self.intent and (self._natural(verb) or self._on_nature(verb, code)):
             return []  # "a quake struck Aceh, killing ten", "villages cut off by landslides":
-            # no one acted; "firefighters battled the blaze", "she battled illness": no one
-            # was attacked
+            # no one acted; "firefighters battled the blaze": no one was attacked
         if pat is not None and self.intent:
             code = self._realized(verb, senses, code)
         if self.intent and not passive and _copular_participle(verb) and \
@@ -978,6 +974,14 @@ class EventFinder:
                 return False
             node = node.head
         return False
+
+    def _on_nature(self, verb: Token, code: str) -> bool:
+        """Whether the verb codes violence done to a force of nature, an illness or a
+        disaster, its direct object ("battled the blaze", "battled cancer"); a weapon's fire
+        ("opened fire") is no such object."""
+        return code.lstrip(":")[:2] in VIOLENCE_ROOTS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.cues.natural_forces and
+            c.lemma_.lower() not in self.cues.weapon_fire for c in verb.children)
 
     @staticmethod
     def _bare_light(verb: Token, senses: list[VerbSense]) -> bool:
