@@ -733,6 +733,10 @@ def test_where_a_visitor_comes_from_is_no_party(coder):
     assert [c[:3] for c in ev.recipient] == ["JPN"], ev
     evs = code(coder, "Forty Georgian soldiers returned from Russian captivity on Monday.")
     assert not [e for e in evs if "RUS" in [c[:3] for c in e.recipient + e.actor]], evs
+    # ... but what comes from someone is theirs ("welcomed proposals from Peru")
+    ev = find(code(coder, "Chile welcomed proposals from Peru on the border talks."),
+              "welcomed")
+    assert [c[:3] for c in ev.recipient] == ["PER"], ev
 
 
 def test_an_organisation_is_no_country_to_place_its_targets_in(coder):

@@ -574,9 +574,13 @@ class EventFinder:
                 for acts in self._mission_first(c, at, topics):  # "ties with Gondor"
                     if good(acts):
                         return acts
+        # a meeting's travel verb ("flew from Manila to Tokyo for talks", "returned from
+        # captivity"): where the visitor comes from is no party ("welcomed memos from X" is)
+        origin = ORIGIN_PREPS if not topics and not any(
+            c.dep_ == "dobj" for c in verb.children) else set()
         for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and \
-                    (topics or c.lower_ not in TOPIC_PREPS | PLACE_PREPS | ORIGIN_PREPS) and \
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ not in origin and \
+                    (topics or c.lower_ not in TOPIC_PREPS | PLACE_PREPS) and \
                     not (topic_obj and c.lower_ in TOPIC_PREPS):
                 for o in c.children:
                     if o.dep_ == "pobj":
