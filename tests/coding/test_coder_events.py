@@ -739,6 +739,15 @@ def test_where_a_visitor_comes_from_is_no_party(coder):
     assert [c[:3] for c in ev.recipient] == ["PER"], ev
 
 
+@pytest.mark.parametrize("text, trigger, actor", [
+    # "is committed to", "is opposed to": a state of the subject, who commits or opposes
+    ("Norway is committed to the peace talks in Colombia.", "committed", ["NOR"]),
+    ("Japan is opposed to the whaling ban.", "opposed", ["JPN"]),
+])
+def test_a_stative_passive_with_to_has_its_subject_as_doer(coder, text, trigger, actor):
+    assert find(code(coder, text), trigger).actor == actor
+
+
 def test_an_organisation_is_no_country_to_place_its_targets_in(coder):
     # "villagers" attacked by a group with no country stay of unknown country (not IMGCVL)
     ev = find(code(coder, "The Islamic State attacked villagers."), "attacked")

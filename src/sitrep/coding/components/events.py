@@ -70,7 +70,9 @@ CONDITION_MARKS = {"if", "unless"}
 # acts done to people where they happen: an unnamed side ("villagers", "gunmen") is the
 # country of the place named for the act, before any other guess
 PLACED_ROOTS = {"14", "15", "17", "18", "19", "20"}
-STATIVE_PASSIVES = {"engage", "involve", "embroil"}  # "were engaged in": a state, no passive
+# "were engaged in", "is committed to", "are opposed to": a state of the subject, no passive
+STATIVE_PASSIVES = {"engage": "in", "involve": "in", "embroil": "in", "commit": "to",
+                    "dedicate": "to", "devote": "to", "oppose": "to"}
 CONSULT_ROOT = "04"
 PROTEST_VERBS = {"protest"}  # "X closed their stores to protest ...": the act is a protest
 PROTEST_ROOT, PROTEST_CODE, DISAPPROVE_CODE = "14", "140", "111"
@@ -1339,13 +1341,16 @@ def _listed(appos: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     """Whether the verb is passive; not a stative passive with no agent ("forces were engaged
-    in fighting", "troops were involved in attacks"), whose subject does the act."""
+    in fighting", "troops were involved in attacks", "X is committed to talks", "X is opposed
+    to the ban"), whose subject does the act."""
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and \
             not _bare_participle(verb):
         return False
-    return not (verb.lemma_.lower() in STATIVE_PASSIVES and
-                not any(c.dep_ == "agent" for c in verb.children) and
-                any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children))
+    prep = STATIVE_PASSIVES.get(verb.lemma_.lower())
+    return not (prep and not any(c.dep_ == "agent" for c in verb.children) and
+                any(c.dep_ in ("prep", "aux") and c.lower_ == prep or
+                    c.dep_ == "xcomp" and any(a.lower_ == prep for a in c.children)
+                    for c in verb.children))
 
 
 def _bare_participle(verb: Token) -> bool:
