@@ -7,7 +7,7 @@ BadConfig naming the file. `load_cues()` is cached: the files are read once per 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
 
@@ -34,6 +34,25 @@ class ModalityCues:
 
 
 @dataclass(frozen=True)
+class RoleCues:
+    """The role cues of the event coder (data/cues/roles.yaml, whose comments say what each
+    list is for); every word is lower-case. Each word list of the file is the field of its
+    name: a new list needs its field here and its key in the schema, nothing else."""
+
+    countering_verbs: frozenset[str] = frozenset()
+    natural_forces: frozenset[str] = frozenset()
+    weapon_fire: frozenset[str] = frozenset()
+    returning_verbs: frozenset[str] = frozenset()
+    observing_verbs: frozenset[str] = frozenset()
+    suppressing_verbs: frozenset[str] = frozenset()
+    preparing_verbs: frozenset[str] = frozenset()
+    resultative_verbs: frozenset[str] = frozenset()
+    circumstance_prepositions: frozenset[str] = frozenset()
+    resultative_states: dict[str, str] = field(default_factory=dict)  # state -> verb
+    eventless_idioms: frozenset[tuple[str, str]] = frozenset()  # (verb, object)
+
+
+@dataclass(frozen=True)
 class Cues:
     """Everything the modality, attribution and date resolvers look up."""
 
@@ -42,17 +61,7 @@ class Cues:
     reporting_verbs: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
     statement_verbs: frozenset[str] = frozenset()
-    countering_verbs: frozenset[str] = frozenset()
-    natural_forces: frozenset[str] = frozenset()
-    returning_verbs: frozenset[str] = frozenset()
-    observing_verbs: frozenset[str] = frozenset()
-    weapon_fire: frozenset[str] = frozenset()
-    suppressing_verbs: frozenset[str] = frozenset()
-    preparing_verbs: frozenset[str] = frozenset()
-    resultative_verbs: frozenset[str] = frozenset()
-    resultative_states: dict[str, str] = field(default_factory=dict)
-    circumstance_prepositions: frozenset[str] = frozenset()
-    eventless_idioms: frozenset[tuple[str, str]] = frozenset()
+    roles: RoleCues = field(default_factory=RoleCues)
     date_days: dict[str, int] = field(default_factory=dict)
     date_ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     date_calendar: dict[str, tuple[str, int, str]] = field(default_factory=dict)
@@ -89,9 +98,21 @@ def _words(values: list[str] | None) -> frozenset[str]:
     return frozenset(v.lower() for v in (values or []))
 
 
+def roles_from(roles: dict) -> RoleCues:
+    """RoleCues from the already-validated contents of roles.yaml."""
+    lists = {f.name: _words(roles.get(f.name)) for f in fields(RoleCues)
+             if f.name not in ("resultative_states", "eventless_idioms")}
+    return RoleCues(
+        **lists,
+        resultative_states={k.lower(): v.lower()
+                            for k, v in roles.get("resultative_states", {}).items()},
+        eventless_idioms=frozenset(
+            (v.lower(), o.lower()) for v, o in roles.get("eventless_idioms", [])),
+    )
+
+
 def cues_from(modality: dict, attribution: dict, dates: dict, roles: dict | None = None) -> Cues:
     """Build Cues from already-validated file contents (also used by tests)."""
-    roles = roles or {}
     mods = {
         kind: ModalityCues(**{k: _words(v) for k, v in modality["modalities"][kind].items()})
         for kind in MODALITY_KINDS
@@ -101,19 +122,7 @@ def cues_from(modality: dict, attribution: dict, dates: dict, roles: dict | None
         overriding=tuple(modality["overriding"]),
         reporting_verbs=_words(attribution["reporting_verbs"]),
         statement_verbs=_words(attribution.get("statement_verbs")),
-        countering_verbs=_words(roles.get("countering_verbs")),
-        natural_forces=_words(roles.get("natural_forces")),
-        returning_verbs=_words(roles.get("returning_verbs")),
-        observing_verbs=_words(roles.get("observing_verbs")),
-        weapon_fire=_words(roles.get("weapon_fire")),
-        suppressing_verbs=_words(roles.get("suppressing_verbs")),
-        preparing_verbs=_words(roles.get("preparing_verbs")),
-        resultative_verbs=_words(roles.get("resultative_verbs")),
-        resultative_states={k.lower(): v.lower()
-                            for k, v in roles.get("resultative_states", {}).items()},
-        circumstance_prepositions=_words(roles.get("circumstance_prepositions")),
-        eventless_idioms=frozenset(
-            (v.lower(), o.lower()) for v, o in roles.get("eventless_idioms", [])),
+        roles=roles_from(roles or {}),
         source_prepositions=tuple(
             tuple(w.lower() for w in p) for p in attribution["source_prepositions"]
         ),

@@ -147,6 +147,10 @@ class EventFinder:
     def cues(self):
         return load_cues()  # loaded on first use, then cached by load_cues
 
+    @property
+    def roles(self):
+        return load_cues().roles  # the role cues of data/cues/roles.yaml
+
     def __call__(self, doc: Doc) -> Doc:
         at: dict[int, ActorMention] = doc._.actor_at or {}
         out: list[EventCandidate] = []
@@ -182,7 +186,7 @@ class EventFinder:
                         announced = gov.lemma_.lower() in self.cues.statement_verbs
                         finer = all(_finer(n.code, e.code) for n in ev for e in gov_evs)
                         if gov_evs and tok.dep_ == "dobj" and \
-                                gov.lemma_.lower() not in self.cues.suppressing_verbs and \
+                                gov.lemma_.lower() not in self.roles.suppressing_verbs and \
                                 any(e.actor or e.recipient for e in ev) and (announced or \
                                 finer or not any(e.pattern or e.code[:2] in SPEECH_ROOTS
                                                  for e in gov_evs)):
@@ -247,7 +251,7 @@ class EventFinder:
             acts = [c for c in trig.children if c.dep_ == "xcomp" or (
                 c.dep_ == "advcl" and _infinitive(c))]
             acts += [g for c in acts for g in c.children if g.dep_ == "xcomp"]
-            preparing = trig.lemma_.lower() in self.cues.preparing_verbs
+            preparing = trig.lemma_.lower() in self.roles.preparing_verbs
             if preparing:  # "X is preparing for a ground offensive"
                 acts += [o for c in trig.children if c.dep_ == "prep" and c.lower_ == "for"
                          for o in c.children if o.dep_ == "pobj"]
@@ -815,11 +819,11 @@ class EventFinder:
             return []  # raising: "X is expected/set to V" -- the event is V's, not "expect"'s
             # ("X was urged/ordered to V" is an event: those verbs act on X)
         if self.intent and any((verb.lemma_.lower(), c.lemma_.lower()) in
-                               self.cues.eventless_idioms
+                               self.roles.eventless_idioms
                                for c in verb.children if c.dep_ == "dobj"):
             return []  # "the attack took place at Erez": the attack is the event
         code, pat = self._best(verb, senses)
-        if self.intent and pat is None and verb.lemma_.lower() in self.cues.returning_verbs:
+        if self.intent and pat is None and verb.lemma_.lower() in self.roles.returning_verbs:
             code = self._returned(verb, at) or code
         if not code:
             return []
@@ -873,26 +877,26 @@ class EventFinder:
     def _resulting(self, verb: Token) -> list[VerbSense] | None:
         """The senses of the act a resultative names ("shelling left three civilians dead":
         kill's), from the verb's predicative complement or its object's participle."""
-        if not self.intent or verb.lemma_.lower() not in self.cues.resultative_verbs:
+        if not self.intent or verb.lemma_.lower() not in self.roles.resultative_verbs:
             return None
         for c in verb.children:
             words = [c] if c.dep_ in RESULT_DEPS else \
                 [a for a in c.children if a.dep_ == "acl"] if c.dep_ == "dobj" else []
             for w in words:
-                if w.lower_ in self.cues.resultative_states:
-                    return self.dicts.verbs.get(self.cues.resultative_states[w.lower_])
+                if w.lower_ in self.roles.resultative_states:
+                    return self.dicts.verbs.get(self.roles.resultative_states[w.lower_])
         return None
 
     def _result_word(self, tok: Token) -> bool:
         """Whether `tok` is the state word of a resultative ("dead" in "left three dead"), or
         one coordinated with it ("two killed and six wounded")."""
-        if not self.intent or tok.lower_ not in self.cues.resultative_states:
+        if not self.intent or tok.lower_ not in self.roles.resultative_states:
             return False
         while tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head
         verb = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else \
             tok.head if tok.dep_ in RESULT_DEPS else None
-        return verb is not None and verb.lemma_.lower() in self.cues.resultative_verbs
+        return verb is not None and verb.lemma_.lower() in self.roles.resultative_verbs
 
     def _pressing(self, verb: Token, at, actor: list[str]) -> list[ActorMention]:
         """Who a refusal refuses when only a concession phrase names them: "X declined to
@@ -966,7 +970,7 @@ class EventFinder:
         `natural_forces`): its subject or passive agent (a relative pronoun standing for the
         noun it describes), or those of the clause a participle or coordinated verb without a
         subject of its own hangs under ("..., killing ten")."""
-        forces = self.cues.natural_forces
+        forces = self.roles.natural_forces
         node = verb
         for _ in range(3):
             doers = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -986,8 +990,8 @@ class EventFinder:
         disaster, its direct object ("battled the blaze", "battled cancer"); a weapon's fire
         ("opened fire") is no such object."""
         return code.lstrip(":")[:2] in VIOLENCE_ROOTS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in self.cues.natural_forces and
-            c.lemma_.lower() not in self.cues.weapon_fire for c in verb.children)
+            c.dep_ == "dobj" and c.lemma_.lower() in self.roles.natural_forces and
+            c.lemma_.lower() not in self.roles.weapon_fire for c in verb.children)
 
     @staticmethod
     def _bare_light(verb: Token, senses: list[VerbSense]) -> bool:
@@ -1150,7 +1154,7 @@ class EventFinder:
             return []  # the governing verb's pattern already coded this phrase (unless the
             # noun says more: "staged a hunger strike" is 142, not the pattern's bare 140)
         subj = self._noun_actor(noun, at)
-        countered = noun.dep_ == "dobj" and gov.lemma_.lower() in self.cues.countering_verbs
+        countered = noun.dep_ == "dobj" and gov.lemma_.lower() in self.roles.countering_verbs
         if not subj and not countered:  # "X repelled an attack": X is not the attacker
             gov_senses = self.dicts.verbs.get(gov.lemma_.lower(), ())
             gov_codes = [e.code for e in gov_evs] or [
@@ -1194,16 +1198,17 @@ class EventFinder:
     def _governed_act(self, noun: Token, gov: Token, gov_codes: list[str], code: str) -> bool:
         """Whether the subject of `gov` does the act that the nominal event `noun` names: not
         when the verb only observes, weighs or escapes it ("acknowledged the attack", "fled to
-        avoid an offensive"), or investigates, rejects or discusses another act (CAMEO 09, 12,
-        04: "discussed sanctions"; "met for talks" and "opened investigations" are one act),
-        nor when the noun is a circumstance of the clause ("surrendered following an
-        offensive")."""
-        if gov.lemma_.lower() in self.cues.observing_verbs | self.cues.suppressing_verbs or \
+        avoid an offensive"), forbids or puts it down ("banned the rally"), or investigates,
+        rejects or discusses another act (CAMEO 09, 12, 04: "discussed sanctions"; "met for
+        talks" and "opened investigations" are one act), nor when the noun is a circumstance
+        of the clause ("surrendered following an offensive")."""
+        lemma = gov.lemma_.lower()
+        if lemma in self.roles.observing_verbs or lemma in self.roles.suppressing_verbs or \
                 noun.dep_ in SUBJ_DEPS or any(
                 p.dep_ == "prep" and p.lower_ in MUTUAL_PREPS for p in noun.children):
             return False  # the noun is the verb's subject ("the attack on X killed ..."), or
             # names its own parties ("fighting between X and Y began")
-        if noun.dep_ == "pobj" and noun.head.lower_ in self.cues.circumstance_prepositions:
+        if noun.dep_ == "pobj" and noun.head.lower_ in self.roles.circumstance_prepositions:
             return False
         roots = {c[:2] for c in gov_codes if c}
         return code[:2] in roots or not roots & {CONSULT_ROOT, "09", "12"}
