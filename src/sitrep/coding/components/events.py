@@ -1157,13 +1157,13 @@ class EventFinder:
         countered = noun.dep_ == "dobj" and gov.lemma_.lower() in self.roles.countering_verbs
         if not subj and not countered:  # "X repelled an attack": X is not the attacker
             gov_senses = self.dicts.verbs.get(gov.lemma_.lower(), ())
-            gov_codes = [e.code for e in gov_evs] or [
-                x.code or x.cls.code or "" for x in gov_senses]
-            if any(c[:2] in ("11", "13") for c in gov_codes):
+            coded = [e.code for e in gov_evs]  # what the verb coded here
+            if any(c[:2] in ("11", "13") for c in coded or [
+                    x.code or x.cls.code or "" for x in gov_senses]):  # (or could code)
                 return []  # "X condemned the drills": X is not the one drilling
             # ("NATO acknowledged the attack", "three people died in an air strike": neither
             # is the attacker)
-            if self._governed_act(noun, gov, [e.code for e in gov_evs], code) and \
+            if self._governed_act(noun, gov, coded, code) and \
                     not any(x.cls.undergone for x in gov_senses):
                 subj, _passive = self._subject(gov, at)
         obj: list[ActorMention] = []
