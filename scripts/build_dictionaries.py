@@ -60,6 +60,10 @@ def build_actors(phoenix: Path) -> int:
     for bucket in table.stems.values():
         for words, entry in bucket:
             by_entry.setdefault(id(entry), (entry, []))[1].append(_name(words, stem=True))
+    acronyms: dict[int, list[str]] = {}
+    for word, entry in table.acronyms.items():
+        acronyms.setdefault(id(entry), []).append(word)
+        by_entry.setdefault(id(entry), (entry, []))
     n = 0
     with open(DATA / "actors" / "phoenix.jsonl", "w", encoding="utf-8") as out:
         for entry, names in by_entry.values():
@@ -70,6 +74,8 @@ def build_actors(phoenix: Path) -> int:
                 continue
             rec = {"names": sorted(set(names), key=lambda nm: (len(nm), nm)),
                    "code": entry.code.upper()}
+            if id(entry) in acronyms:
+                rec["acronyms"] = sorted(acronyms[id(entry)])
             if roles:
                 rec["roles"] = [{"code": r.code, "from": r.start.isoformat() if r.start else None,
                                  "to": r.end.isoformat() if r.end else None} for r in roles]

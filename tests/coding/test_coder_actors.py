@@ -269,3 +269,27 @@ def test_a_leader_listed_before_his_roles_is_found_by_every_name(coder):
 def test_their_agent_is_of_the_group_their_stands_for(coder, text, span, codes):
     found, _doc = mentions(coder, text)
     assert found.get(span) == codes, found
+
+
+@pytest.mark.parametrize("text, span, codes", [
+    # demonyms and seats of power Phoenix lacks
+    ("The Swedish government protested on Monday.", "Swedish government", ["SWEGOV"]),
+    ("Kazakh officials met in Astana.", "Kazakh officials", ["KAZGOV"]),
+    ("Talks were held in Naypyidaw.", "Naypyidaw", ["MMR"]),
+    # a Phoenix group written with its acronym in parentheses, by name and by acronym
+    ("The Liberation Tigers of Tamil Eelam attacked a camp.",
+     "Liberation Tigers of Tamil Eelam", ["LKAREB"]),
+    ("The LTTE attacked a camp.", "LTTE", ["LKAREB"]),
+    ("The Houthis fired on a ship.", "Houthis", ["YEMREB"]),
+])
+def test_round8_dictionary_entries(coder, text, span, codes):
+    found, _doc = mentions(coder, text)
+    assert found.get(span) == codes, found
+
+
+def test_an_acronym_matches_only_in_capitals(coder):
+    found, _doc = mentions(coder, "Let the WHO decide, she said.")
+    assert found.get("WHO") == ["IGOUNOHLHWHO"], found
+    assert "Let" not in found, found  # "LET" is an armed group's acronym in Phoenix
+    found, _doc = mentions(coder, "Who decides?")
+    assert not found, found

@@ -230,3 +230,18 @@ def test_a_phrase_table_tries_the_surface_form_before_the_lemma():
     table.finish()
     assert table.match_at(["militants"], ["militant"], 0) == (1, "surface")
     assert table.match_at(["militant"], ["militant"], 0) == (1, "lemma")
+
+
+def test_a_name_with_its_acronym_in_parentheses_is_both(tmp_path):
+    # Phoenix writes armed groups as "NAME_(ACRONYM)_"; text never spells it that way
+    (tmp_path / "Test.actors.txt").write_text(
+        "RED_HAND_OF_ORSOLAND_(RHO)_ [ORSREB]\n"
+        "FREE_VALDORIAN_PEOPLES_ARMY_(VALDORIA)_ [VLDREB]\n"
+        "ORSO_(NORTH)_ [ORN]\n")
+    d = load_petrarch_dir(tmp_path).finish()
+    assert _lookup(d.actors, "red hand of orsoland")[1].code == "ORSREB"
+    assert d.actors.acronyms["RHO"].code == "ORSREB"  # matched in capitals only
+    assert _lookup(d.actors, "rho") is None
+    # a qualifier of a long name is dropped; a short name keeps it ("Korea (North)")
+    assert _lookup(d.actors, "free valdorian peoples army")[1].code == "VLDREB"
+    assert _lookup(d.actors, "orso") is None

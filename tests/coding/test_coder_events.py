@@ -923,3 +923,29 @@ def test_attackers_of_a_states_forces_are_not_placed_in_that_state(coder):
 def test_taking_heed_is_no_seizure(coder):
     evs = code(coder, "Investors are taking heed of the warning from Japan's finance minister.")
     assert not [e for e in evs if e.trigger == "taking"], evs
+
+
+@pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
+    # a passive return: what is returned is its subject
+    ("An ancient mask was returned to Peru by Chilean officials.", "returned", "0842",
+     ["CHLGOV"], ["PER"]),
+    # an arrival's "in" phrase is the host, a meeting's only its venue
+    ("The Swedish foreign minister arrived in Tehran on Monday.", "arrived", "040",
+     ["SWEGOV"], ["IRN"]),
+    # a verb tagged as a noun in a headline ("hand over")
+    ("The EU and the UN hand over medical supplies to Nepal.", "hand", "073",
+     ["IGOEEC", "IGOUNO"], ["NPL"]),
+    # a headline subject parsed as a compound of its verb
+    ("Russia shells Kharkiv overnight.", "shells", "190", ["RUS"], ["UKR"]),
+    # an appositive whose closing comma is missing
+    ("Qatar's emir, Sheikh Tamim bin Hamad Al Thani launched a mediation effort between "
+     "Chad and Sudan.", "launched", "045", ["QAT"], ["TCD", "SDN"]),
+])
+def test_round8_parties(coder, text, trigger, cameo, actor, recipient):
+    ev = find(code(coder, text), trigger)
+    assert (ev.cameo_code, ev.actor, ev.recipient) == (cameo, actor, recipient), ev
+
+
+def test_a_meetings_place_is_still_no_party(coder):
+    ev = find(code(coder, "Chilean and Peruvian envoys met in Geneva."), "met")
+    assert not any(c.startswith("CHE") for c in ev.recipient), ev

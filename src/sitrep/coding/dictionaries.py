@@ -145,7 +145,13 @@ class PhraseTable:
     def __init__(self) -> None:
         self.exact: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         self.stems: dict[str, list[tuple[tuple[str, ...], object]]] = {}  # 1-word stems
+        self.acronyms: dict[str, object] = {}  # one token, matched only as written ("LTTE")
         self.size = 0
+
+    def add_acronym(self, word: str, value: object) -> None:
+        """An acronym that matches only in capitals ("LET", "ISA": words and names as
+        capitalised words); the first source to give it wins."""
+        self.acronyms.setdefault(word.upper(), value)
 
     def add(self, words: tuple[str, ...], value: object, *, stem: bool = False) -> None:
         if not words:
@@ -306,6 +312,35 @@ def _clean_lines(path: Path) -> Iterator[tuple[int, str]]:
         yield n, _COMMENT.sub("", line).rstrip()
 
 
+_PAREN = re.compile(r"_*\(([^()]*)\)_*")
+
+
+def name_variants(name: str) -> tuple[str, str | None]:
+    """(name, acronym) of a PETRARCH actor name. A name with its acronym in parentheses, as
+    Phoenix writes armed groups ("LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_"), is the name
+    without it, and the acronym (three letters or more, letters only) is matched on its own
+    in capitals: text never spells the parentheses the way the dictionary does. Another
+    parenthesis (a country: "AFRICAN_NATIONAL_CONGRESS_(SOUTH_AFRICA)_") is dropped from a
+    name of three words or more; a shorter name keeps it ("KOREA_(NORTH)_" is not Korea)."""
+    m = _PAREN.search(name)
+    if not m or _PAREN.search(name, m.end()):
+        return name, None
+    end = "_" if name.rstrip().endswith("_") else ""
+    base = (name[:m.start()] + "_" + name[m.end():]).strip("_ ") + end
+    initials = [w[0] for w in re.split(r"[_\s-]+", base.lower()) if w]
+    acronym = m.group(1).strip("_ ")
+    letters = acronym.lower()
+    if len(letters) < 2 or not letters.isalpha() or letters[0] != initials[0] or \
+            not _subsequence(list(letters), initials):
+        return (base, None) if len(initials) >= 3 else (name, None)
+    return base, (acronym.upper() if len(letters) >= 3 else None)
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
 def read_petrarch_actors(path: Path, into: PhraseTable, kind: str = "actor") -> None:
     """`NAME [CODE]`, `+SYNONYM` lines, indented `[CODE dates]` role lines.
 
@@ -323,8 +358,11 @@ def read_petrarch_actors(path: Path, into: PhraseTable, kind: str = "actor") -> 
             entry = ActorEntry(names[0].strip("_ ").replace("_", " ").title(), default, dated
                                if len(dated) > 1 or dated[0].start or dated[0].end else (), kind)
             for nm in names:
-                words, stem = phrase_words(nm)
+                base, acronym = name_variants(nm)
+                words, stem = phrase_words(base)
                 into.add(words, entry, stem=stem)
+                if acronym:
+                    into.add_acronym(acronym, entry)
         names.clear()
         roles.clear()
 
@@ -624,6 +662,8 @@ def load_builtin(dicts: Dictionaries | None = None) -> Dictionaries:
                 stem = nm.endswith("*")  # "iran*": may match as a stem ("Iranian")
                 words, _ = phrase_words(nm.rstrip("*") + "_")
                 dicts.actors.add(words, entry, stem=stem)
+            for acronym in rec.get("acronyms", ()):
+                dicts.actors.add_acronym(acronym, entry)
     for fn in _files("agents"):
         for rec in read_jsonl("agents", fn, "agent.schema.json"):
             entry = AgentEntry(rec["names"][0], rec["code"], rec.get("prefix", False))

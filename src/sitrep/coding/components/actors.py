@@ -197,6 +197,8 @@ class ActorFinder:
             best: tuple[int, object] | None = None
             hit = self.dicts.actors.match_at(lowers, lemmas, i) or self._unarticled(
                 doc, lowers, lemmas, i)
+            if not hit and doc[i].text in self.dicts.actors.acronyms:  # "LTTE", never "Let"
+                hit = 1, self.dicts.actors.acronyms[doc[i].text]
             if not hit and DOTTED.match(lowers[i]):  # "F.B.I.", "C.I.A.": the FBI, the CIA
                 plain = [*lowers[:i], lowers[i].replace(".", ""), *lowers[i + 1:]]
                 hit = self.dicts.actors.match_at(plain, plain, i)

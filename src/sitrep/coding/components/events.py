@@ -163,7 +163,8 @@ class EventFinder:
                 continue
             verb_events: dict[int, list[EventCandidate]] = {}
             for tok in sent:
-                if (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and \
+                if (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or
+                        _verb_as_noun(tok)) and \
                         tok.dep_ not in ("prep", "mark", "case") and \
                         not (tok.ent_type_ in DATE_ENTITIES and tok.pos_ != "VERB"):
                     # not "according to"; not a date's word tagged as a verb ("March 9")
@@ -487,13 +488,22 @@ class EventFinder:
                         if p.dep_ == "pobj":
                             return self._actors(p, at), True
             return [], True
-        subjects = [c for c in verb.children if c.dep_ in SUBJ or c.dep_ == "nsubjpass"]
+        subjects = [c for c in verb.children if c.dep_ in SUBJ or c.dep_ == "nsubjpass"] or [
+            c for c in verb.lefts if c.dep_ == "compound" and verb.dep_ == "ROOT"]
+        # (a headline's subject parsed as a compound of its verb: "Russia shells Kharkiv")
         if subjects:  # a list the parser split into two subjects ("The X government, a
             # number of parties and the Y condemned"): the actors of each (a stative
             # passive's subject is its doer: "were engaged in")
             acts: list[ActorMention] = []
             for c in subjects:
                 acts += [m for m in self._np_all(c, at) if all(m is not a for a in acts)]
+            if not acts:  # "Qatar's emir, Sheikh Hamad launched ...": an appositive whose
+                # closing comma is missing leaves the title hanging off the verb
+                for c in verb.lefts:
+                    if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and \
+                            c.nbor().is_punct and c.i < min(x.i for x in subjects):
+                        acts = self._np_all(c, at)
+                        break
             return acts, False
         if depth > 3 or verb.head is verb:
             return [], False
@@ -584,9 +594,12 @@ class EventFinder:
         # captivity"): where the visitor comes from is no party ("welcomed memos from X" is)
         origin = ORIGIN_PREPS if not topics and not any(
             c.dep_ == "dobj" for c in verb.children) else set()
+        venue = TOPIC_PREPS | PLACE_PREPS  # ("arrived in Tehran": the host, not a venue)
+        if verb.lemma_.lower() in self.roles.arriving_verbs:
+            venue = venue - {"in"}
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ not in origin and \
-                    (topics or c.lower_ not in TOPIC_PREPS | PLACE_PREPS) and \
+                    (topics or c.lower_ not in venue) and \
                     not (topic_obj and c.lower_ in TOPIC_PREPS):
                 for o in c.children:
                     if o.dep_ == "pobj":
@@ -958,9 +971,13 @@ class EventFinder:
         return []
 
     def _returned(self, verb: Token, at) -> str | None:
-        """The code of what a verb of giving back returns, by its direct object: people (an
-        actor) 0841, anything else 0842; None without a direct object ("returned home")."""
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        """The code of what a verb of giving back returns, by its direct object (or, passive,
+        its subject: "the manuscripts were returned to Italy"): people (an actor) 0841,
+        anything else 0842; None without one ("returned home")."""
+        if _passive(verb):
+            obj = next(iter(_patients(verb)), None)
+        else:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None:
             return None
         return RETURN_PEOPLE if self._actors(obj, at) else RETURN_PROPERTY
@@ -1373,6 +1390,14 @@ def _copular_participle(verb: Token) -> bool:
     was slain": "was" the root, "slain" its acomp). A passive when it names an act of force
     (the event coder decides); not an adjective of feeling ("was concerned about X")."""
     return verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_ == "be"
+
+
+def _verb_as_noun(tok: Token) -> bool:
+    """Whether a word tagged a noun heads its sentence as a verb does: a subject, and an
+    object or particle of its own ("the EU and the UN hand over supplies to Y")."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and \
+        any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) and \
+        any(c.dep_ in ("dobj", "prt", "dative") or c.tag_ == "RP" for c in tok.rights)
 
 
 def _patients(verb: Token) -> list[Token]:
