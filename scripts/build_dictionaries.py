@@ -41,6 +41,8 @@ from sitrep.coding.dictionaries import (  # noqa: E402
 
 DATA = ROOT / "src" / "sitrep" / "data"
 CUTOFF = date(1945, 1, 1)
+EXCLUDED = {line.strip() for line in (Path(__file__).parent / "phoenix_name_exclusions.txt")
+            .read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")}
 
 
 def _name(words: tuple[str, ...], stem: bool = False) -> str:
@@ -71,6 +73,9 @@ def build_actors(phoenix: Path) -> int:
             if roles and all(r.end is not None and r.end < CUTOFF for r in roles):
                 continue  # a former office holder only: too old to help code today's news
             if not re.fullmatch(r"[A-Z0-9]{3,}", entry.code.upper()):
+                continue
+            names = [nm for nm in names if nm.rstrip("*") not in EXCLUDED]
+            if not names and id(entry) not in acronyms:
                 continue
             rec = {"names": sorted(set(names), key=lambda nm: (len(nm), nm)),
                    "code": entry.code.upper()}

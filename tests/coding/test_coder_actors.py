@@ -281,6 +281,10 @@ def test_their_agent_is_of_the_group_their_stands_for(coder, text, span, codes):
      "Liberation Tigers of Tamil Eelam", ["LKAREB"]),
     ("The LTTE attacked a camp.", "LTTE", ["LKAREB"]),
     ("The Houthis fired on a ship.", "Houthis", ["YEMREB"]),
+    # leaders since the Phoenix files (2015), with dated roles (published 2023-06-01)
+    ("Joko Widodo met Anwar Ibrahim in Jakarta.", "Joko Widodo", ["IDNGOV"]),
+    ("Joko Widodo met Anwar Ibrahim in Jakarta.", "Anwar Ibrahim", ["MYSGOV"]),
+    ("Boris Johnson visited Kyiv.", "Boris Johnson", ["GBR"]),  # no longer in office
 ])
 def test_round8_dictionary_entries(coder, text, span, codes):
     found, _doc = mentions(coder, text)
@@ -293,3 +297,9 @@ def test_an_acronym_matches_only_in_capitals(coder):
     assert "Let" not in found, found  # "LET" is an armed group's acronym in Phoenix
     found, _doc = mentions(coder, "Who decides?")
     assert not found, found
+
+
+def test_a_generic_word_is_no_actor(coder):
+    # Phoenix listed "ORGANIZATION" alone as a rebel group (MEAREB)
+    found, _doc = mentions(coder, "The Coastal Fisheries Organization criticized the plan.")
+    assert not any(c.startswith("MEA") for codes in found.values() for c in codes), found
