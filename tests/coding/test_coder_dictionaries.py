@@ -245,3 +245,13 @@ def test_a_name_with_its_acronym_in_parentheses_is_both(tmp_path):
     # a qualifier of a long name is dropped; a short name keeps it ("Korea (North)")
     assert _lookup(d.actors, "free valdorian peoples army")[1].code == "VLDREB"
     assert _lookup(d.actors, "orso") is None
+
+
+def test_a_name_of_two_syllable_given_name_matches_with_a_hyphen(tmp_path):
+    # "KIM_JONG_IL_" is written "Kim Jong-il" in news
+    (tmp_path / "Test.actors.txt").write_text(
+        "SEO_HAN_BIN_ [VLDGOV]\nALDO_RICCARDI_MORO_ [VLDELI]\n")
+    d = load_petrarch_dir(tmp_path).finish()
+    assert _lookup(d.actors, "seo han - bin")[1].code == "VLDGOV"
+    assert _lookup(d.actors, "seo han bin")[1].code == "VLDGOV"
+    assert _lookup(d.actors, "aldo riccardi - moro") is None  # not two short syllables

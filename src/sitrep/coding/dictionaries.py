@@ -336,6 +336,13 @@ def name_variants(name: str) -> tuple[str, str | None]:
     return base, (acronym.upper() if len(letters) >= 3 else None)
 
 
+def _syllabic(words: tuple[str, ...]) -> bool:
+    """Whether a name is a family name and a given name of two syllables, as Korean and
+    Chinese names are ("kim jong il", "ma ying jeou"): news writes the given name with a
+    hyphen ("Kim Jong-il", "Ma Ying-jeou"), and PETRARCH names have none."""
+    return len(words) == 3 and all(w.isalpha() and len(w) <= 5 for w in words)
+
+
 def _subsequence(short: list[str], long: list[str]) -> bool:
     it = iter(long)
     return all(c in it for c in short)
@@ -361,6 +368,8 @@ def read_petrarch_actors(path: Path, into: PhraseTable, kind: str = "actor") -> 
                 base, acronym = name_variants(nm)
                 words, stem = phrase_words(base)
                 into.add(words, entry, stem=stem)
+                if _syllabic(words):  # "KIM_JONG_IL_" is written "Kim Jong-il"
+                    into.add((*words[:2], "-", words[2]), entry)
                 if acronym:
                     into.add_acronym(acronym, entry)
         names.clear()
