@@ -285,6 +285,9 @@ def test_their_agent_is_of_the_group_their_stands_for(coder, text, span, codes):
     ("Joko Widodo met Anwar Ibrahim in Jakarta.", "Joko Widodo", ["IDNGOV"]),
     ("Joko Widodo met Anwar Ibrahim in Jakarta.", "Anwar Ibrahim", ["MYSGOV"]),
     ("Boris Johnson visited Kyiv.", "Boris Johnson", ["GBR"]),  # no longer in office
+    # names written with accents that the dictionaries write without ("Bogota", "Maduro")
+    ("Talks opened in Bogotá.", "Bogotá", ["COL"]),
+    ("Nicolás Maduro criticized the plan.", "Nicolás Maduro", ["VENGOV"]),
 ])
 def test_round8_dictionary_entries(coder, text, span, codes):
     found, _doc = mentions(coder, text)

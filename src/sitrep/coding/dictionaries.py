@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -226,9 +227,19 @@ class Dictionaries:
 _SPLIT = re.compile(r"[_\s]+")
 
 
+def fold(text: str) -> str:
+    """The text without accents ("Chávez" -> "Chavez", "Bogotá" -> "Bogota"): names are
+    looked up folded on both sides, since the Phoenix files write them in ASCII and news
+    often does not."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
+
+
 def phrase_words(text: str) -> tuple[tuple[str, ...], bool]:
-    """PETRARCH phrase -> (lower-case words, may match as a stem)."""
-    raw = text.strip()
+    """PETRARCH phrase -> (lower-case words without accents, may match as a stem)."""
+    raw = fold(text.strip())
     stem = not raw.endswith("_") and not raw.endswith(" ")
     words: list[str] = []
     for w in _SPLIT.split(raw.strip("_ ").lower()):

@@ -29,7 +29,13 @@ from spacy.tokens import Doc
 
 from sitrep.actor_codes import code_history, country_of, is_region
 from sitrep.coding.cues import load_cues
-from sitrep.coding.dictionaries import ActorEntry, AgentEntry, Dictionaries, load_dictionaries
+from sitrep.coding.dictionaries import (
+    ActorEntry,
+    AgentEntry,
+    Dictionaries,
+    fold,
+    load_dictionaries,
+)
 from sitrep.coding.extensions import ActorMention, register_extensions
 
 HE = {"he", "him", "his", "she", "her"}
@@ -188,8 +194,8 @@ class ActorFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         day: date | None = doc._.published
-        lowers = [t.lower_ for t in doc]
-        lemmas = [t.lemma_.lower() for t in doc]
+        lowers = [fold(t.lower_) for t in doc]
+        lemmas = [fold(t.lemma_.lower()) for t in doc]
         n = len(doc)
         raw: list[tuple[int, int, object]] = []
         i = 0
@@ -361,8 +367,8 @@ class ActorFinder:
         country is that country's: "Palestinian Islamic Jihad" -> PSEREB."""
         if not any(is_region(c) and len(c) > 3 for c in codes):
             return codes  # a region itself ("Latin America") is no group named for a country
-        lowers = [t.lower_ for t in doc[s:e]]
-        lemmas = [t.lemma_.lower() for t in doc[s:e]]
+        lowers = [fold(t.lower_) for t in doc[s:e]]
+        lemmas = [fold(t.lemma_.lower()) for t in doc[s:e]]
         for k in range(e - s):
             stop = len(lowers) - 1 if k == 0 else len(lowers)  # a part, not the whole name
             hit = self.dicts.actors.match_at(lowers[:stop], lemmas[:stop], k) \
