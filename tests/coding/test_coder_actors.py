@@ -288,6 +288,9 @@ def test_their_agent_is_of_the_group_their_stands_for(coder, text, span, codes):
     # names written with accents that the dictionaries write without ("Bogota", "Maduro")
     ("Talks opened in Bogotá.", "Bogotá", ["COL"]),
     ("Nicolás Maduro criticized the plan.", "Nicolás Maduro", ["VENGOV"]),
+    # agents Phoenix lacks
+    ("Kenyan peacekeepers patrolled the town.", "Kenyan peacekeepers", ["KENMIL"]),
+    ("The Kenyan state broadcaster said so.", "Kenyan state broadcaster", ["KENMED"]),
 ])
 def test_round8_dictionary_entries(coder, text, span, codes):
     found, _doc = mentions(coder, text)
