@@ -949,3 +949,11 @@ def test_round8_parties(coder, text, trigger, cameo, actor, recipient):
 def test_a_meetings_place_is_still_no_party(coder):
     ev = find(code(coder, "Chilean and Peruvian envoys met in Geneva."), "met")
     assert not any(c.startswith("CHE") for c in ev.recipient), ev
+
+
+def test_a_weapons_fire_is_no_force_of_nature(coder):
+    ev = find(code(coder, "Two Chilean soldiers were killed by hostile fire near the border."),
+              "killed")
+    assert ev.cameo_code.startswith(("18", "19")) and ev.recipient == ["CHLMIL"], ev
+    # ... a blaze still is
+    assert not code(coder, "A fire killed ten Chilean traders in a market.")

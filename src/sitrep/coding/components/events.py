@@ -996,11 +996,20 @@ class EventFinder:
             if node.dep_ == "relcl":  # "the earthquake that hit Morocco": the earthquake
                 doers = [node.head if d.tag_ in ("WDT", "WP") else d for d in doers]
             if any(d.dep_ != "nsubjpass" for d in doers):
-                return any(d.lemma_.lower() in forces for d in doers if d.dep_ != "nsubjpass")
+                return any(d.lemma_.lower() in forces and not self._weapon_fire(d)
+                           for d in doers if d.dep_ != "nsubjpass")
             if node.dep_ not in ("advcl", "conj", "xcomp") or node.head is node:
                 return False
             node = node.head
         return False
+
+    def _weapon_fire(self, tok: Token) -> bool:
+        """Whether a doer is a weapon's fire: a word of `weapon_fire` said of who shoots or
+        with what, with no article ("killed by hostile fire", "sniper fire hit ..."; "a fire
+        swept the market" is a blaze)."""
+        return tok.lemma_.lower() in self.roles.weapon_fire and \
+            not any(c.dep_ == "det" for c in tok.children) and \
+            any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children)
 
     def _on_nature(self, verb: Token, code: str) -> bool:
         """Whether the verb codes violence done to a force of nature, an illness or a
