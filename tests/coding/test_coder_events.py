@@ -940,6 +940,9 @@ def test_taking_heed_is_no_seizure(coder):
     # an appositive whose closing comma is missing
     ("Qatar's emir, Sheikh Tamim bin Hamad Al Thani launched a mediation effort between "
      "Chad and Sudan.", "launched", "045", ["QAT"], ["TCD", "SDN"]),
+    # surrendering is CAMEO's "retreat or surrender militarily" (0874), not a bare yield
+    ("Two hundred Chadian rebels surrendered near the border.", "surrendered", "0874",
+     ["TCDREB"], []),
 ])
 def test_round8_parties(coder, text, trigger, cameo, actor, recipient):
     ev = find(code(coder, text), trigger)
