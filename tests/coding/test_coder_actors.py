@@ -309,3 +309,10 @@ def test_a_generic_word_is_no_actor(coder):
     # Phoenix listed "ORGANIZATION" alone as a rebel group (MEAREB)
     found, _doc = mentions(coder, "The Coastal Fisheries Organization criticized the plan.")
     assert not any(c.startswith("MEA") for codes in found.values() for c in codes), found
+
+
+def test_party_is_an_agent_only_after_a_name(coder):
+    found, _doc = mentions(coder, "The Umma party and a third party met.")
+    assert found.get("party") == ["---PTY"], found  # one "party" only: the Umma party
+    found, _doc = mentions(coder, "Two parties met.")
+    assert not found, found

@@ -940,6 +940,11 @@ def test_taking_heed_is_no_seizure(coder):
     # an appositive whose closing comma is missing
     ("Qatar's emir, Sheikh Tamim bin Hamad Al Thani launched a mediation effort between "
      "Chad and Sudan.", "launched", "045", ["QAT"], ["TCD", "SDN"]),
+    # a named party acting on its own country's institutions is that country's party
+    ("The Umma (Nation) party will boycott Algeria's elections.", "boycott", "143",
+     ["DZAPTY"], ["DZA"]),
+    # a mediator is no party to what it mediates
+    ("A third party mediated between Chad and Sudan.", "mediated", "045", [], ["TCD", "SDN"]),
     # surrendering is CAMEO's "retreat or surrender militarily" (0874), not a bare yield
     ("Two hundred Chadian rebels surrendered near the border.", "surrendered", "0874",
      ["TCDREB"], []),

@@ -79,6 +79,7 @@ class AgentEntry:
     name: str
     code: str  # sector code, e.g. MIL, GOVFRM
     prefix: bool = False  # PETRARCH `[NGO~]`: the code goes before the country
+    named: bool = False  # only after a name: "the Umma party", never "a third party"
 
 
 @dataclass(frozen=True)
@@ -686,7 +687,8 @@ def load_builtin(dicts: Dictionaries | None = None) -> Dictionaries:
                 dicts.actors.add_acronym(acronym, entry)
     for fn in _files("agents"):
         for rec in read_jsonl("agents", fn, "agent.schema.json"):
-            entry = AgentEntry(rec["names"][0], rec["code"], rec.get("prefix", False))
+            entry = AgentEntry(rec["names"][0], rec["code"], rec.get("prefix", False),
+                               rec.get("named", False))
             for nm in rec["names"]:
                 words, _ = phrase_words(nm + "_")
                 dicts.agents.add(words, entry)

@@ -211,6 +211,8 @@ class ActorFinder:
             if hit and any(doc[k].text[:1].isupper() for k in range(i, i + hit[0])):
                 best = hit
             ahit = self.dicts.agents.match_at(lowers, lemmas, i)
+            if ahit and ahit[1].named and not _after_name(doc, i):
+                ahit = None  # "a third party", "the two parties"
             if ahit and (best is None or ahit[0] > best[0]):
                 best = ahit
             if best is None:
@@ -600,6 +602,20 @@ def _personal(h: ActorMention, doc: Doc) -> bool:
         (h.kind == "actor" and doc[h.anchor].ent_type_ == "PERSON") or \
         (h.kind in ("composite", "definite") and
          (any(c.endswith("GOV") for c in h.codes) or doc[h.anchor].pos_ == "PROPN"))
+
+
+def _after_name(doc: Doc, i: int) -> bool:
+    """Whether token i follows a capitalised name of its own phrase ("the Umma party", "the
+    Communist Party"; not a capitalised first word: "Two parties ...")."""
+    k = i - 1
+    if k > 0 and doc[k].text == ")":  # "the Umma (Nation) party"
+        while k > 0 and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    prev = doc[k] if k >= 0 else None
+    return prev is not None and prev.text[:1].isupper() and prev.is_alpha and \
+        prev.pos_ in ("PROPN", "ADJ") and (prev.head.i == i or k < i - 1) and \
+        not (prev.is_sent_start and prev.pos_ != "PROPN")
 
 
 def _spread_list(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:

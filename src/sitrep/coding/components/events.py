@@ -47,6 +47,7 @@ TOPIC_OBJECT_VERBS = frozenset({"discuss", "debate", "consider", "review", "exam
                                 "reconsider", "study"})
 OBJECT_CONTROL_PREPS = {"of", "for", "from", "into", "about"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+MEDIATE_CODE = "045"
 ACCUSE_ROOTS = ("11", "12")  # accusation roots whose actor a later bare denial answers
 DENY_CODES = ("016", "125", "120")
 PATTERN_WINDOW = 8  # pattern words after the verb must be this close (tokens)
@@ -872,7 +873,8 @@ class EventFinder:
             subj = self._where(verb, at)
         if not subj and not passive and obj and code[:2] in VIOLENCE_ROOTS and self.intent:
             subj = self._unnamed_attacker(verb, at, obj)
-        parties = self._between(verb, at) if not subj and self.intent else []
+        parties = self._between(verb, at) if not subj and self.intent and \
+            not _mediation(code) else []  # (a mediator is no party: "X mediated between")
         # ("a truce was reached between X and Y": no agent, the two are its parties)
         if len(parties) > 1:  # "fighting between X and Y broke out": they act on each other
             subj, obj = parties, [m for m in obj if all(m is not p for p in parties)]
@@ -1195,8 +1197,8 @@ class EventFinder:
         obj: list[ActorMention] = []
         # a meeting's place and topic are not its parties ("a summit at Camp David on X")
         skip = TOPIC_PREPS | PLACE_PREPS if code.startswith("04") and self.intent else set()
-        if not subj:  # "clashes between X and Y": they act on each other
-            subj = self._between(noun, at)
+        if not subj and not _mediation(code):  # "clashes between X and Y": they act on
+            subj = self._between(noun, at)  # each other (a mediation's are its recipients)
             if subj:
                 skip = skip | MUTUAL_PREPS
         for p in noun.children:
@@ -1339,6 +1341,12 @@ def _particles_only(pat: Pattern) -> bool:
 def _own(pat: Pattern, lemma: str) -> bool:
     """A pattern found with this verb, or one of no recorded verb (curated: the whole class)."""
     return not pat.verbs or lemma in pat.verbs
+
+
+def _mediation(code: str) -> bool:
+    """Whether a code is mediation (CAMEO 045), whose "between X and Y" names the parties
+    mediated between, not parties acting on each other."""
+    return code.lstrip(":").startswith(MEDIATE_CODE)
 
 
 def _placed_by_target(actor: list[str], recipient: list[str], code: str = "") -> list[str]:
