@@ -965,3 +965,11 @@ def test_a_weapons_fire_is_no_force_of_nature(coder):
     assert ev.cameo_code.startswith(("18", "19")) and ev.recipient == ["CHLMIL"], ev
     # ... a blaze still is
     assert not code(coder, "A fire killed ten Chilean traders in a market.")
+
+
+def test_a_party_the_dictionaries_lack_is_named_without_a_code(coder):
+    ev = find(code(coder, "Ecuador has granted political asylum to Julian Assange."), "granted")
+    assert ev.actor == ["ECU"] and ev.recipient == [], ev
+    assert ev.recipient_names == ["Julian Assange"], ev
+    ev = find(code(coder, "Jane Holloway was arrested by Chilean police."), "arrested")
+    assert ev.recipient_names == ["Jane Holloway"], ev

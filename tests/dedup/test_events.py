@@ -6,7 +6,7 @@ from datetime import date
 
 from sitrep.config import load_settings
 from sitrep.dedup import merge_events
-from sitrep.dedup.events import one_a_day
+from sitrep.dedup.events import _combine, one_a_day
 from sitrep.models import Article, Event, Mention
 
 OUTLETS = {"a1": "Outlet A", "a2": "Outlet B", "a3": "Outlet B"}
@@ -170,3 +170,13 @@ def test_grouping_and_ids_do_not_depend_on_order():
     assert len(results) == 1
     (result,) = results
     assert len(result) == 3  # the drills, the accusation, the 031 claim
+
+
+def test_the_name_of_an_uncoded_party_gives_way_to_a_coded_members_names():
+    # the first member (most specific) named a party the dictionaries lack
+    a = ev("a1", 2, code="0311", actor=(), recipient=("PRK",))
+    a.actor_names = ["Jane Roe"]
+    b = ev("a2", 4, code="031", actor=("KOR",), recipient=("PRK",))
+    b.actor_names = ["Seoul"]
+    head = _combine([a, b])
+    assert head.actor == ["KOR"] and head.actor_names == ["Seoul"], head

@@ -216,7 +216,8 @@ def _combine(group: list[Event]) -> Event:
     head.recipient = _merge_codes([e.recipient for e in group])
     head.attributed_to = _merge_codes([e.attributed_to for e in group], union=True)
     for side, names in (("actor", "actor_names"), ("recipient", "recipient_names")):
-        if not getattr(head, names):
+        if not getattr(head, names) or (getattr(head, side) and not getattr(group[0], side)):
+            # (names of a party the dictionaries lack give way to a coded member's)
             donor = next((e for e in group if getattr(e, side) and getattr(e, names)), None)
             if donor is not None:
                 setattr(head, names, list(getattr(donor, names)))

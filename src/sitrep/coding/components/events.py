@@ -48,6 +48,7 @@ TOPIC_OBJECT_VERBS = frozenset({"discuss", "debate", "consider", "review", "exam
 OBJECT_CONTROL_PREPS = {"of", "for", "from", "into", "about"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 MEDIATE_CODE = "045"
+UNCODED_ENTITIES = ("PERSON", "ORG")  # named parties the dictionaries may lack
 ACCUSE_ROOTS = ("11", "12")  # accusation roots whose actor a later bare denial answers
 DENY_CODES = ("016", "125", "120")
 PATTERN_WINDOW = 8  # pattern words after the verb must be this close (tokens)
@@ -1141,8 +1142,11 @@ class EventFinder:
             recipient = [next(iter(homes))]  # a protest or crackdown names no target: domestic
         if self.intent:  # ... the reverse: an unnamed group acting on one state is its
             actor = _placed_by_target(actor, recipient, fwd)
-        names_a = list(dict.fromkeys(n for m in subj for n in m.names))
+        names_a = list(dict.fromkeys(n for m in subj for n in m.names)) or \
+            self._uncoded(trig, "actor")
         names_r = [] if itself else list(dict.fromkeys(n for m in obj for n in m.names))
+        if not names_r and not itself:  # (none named, or a country inferred for one)
+            names_r = [n for n in self._uncoded(trig, "recipient") if n not in names_a]
         out: list[EventCandidate] = []
         from_syntax = bool(recipient)
         if fwd:
@@ -1157,6 +1161,32 @@ class EventFinder:
             out.append(EventCandidate(trig.i, rev, recipient, actor, names_r, names_a,
                                       pat.text if pat else None))
         return out
+
+    def _uncoded(self, trig: Token, role: str) -> list[str]:
+        """The name of a person or organisation the dictionaries lack in the trigger's
+        subject (`role` "actor") or object ("recipient") position: "Ecuador granted asylum
+        to Julian Assange". Named only: its code is unknown, so the event's codes stay as
+        they are."""
+        if not self.intent or trig.pos_ not in ("VERB", "AUX"):
+            return []
+        passive = _passive(trig)
+        if role == "actor":
+            slots = [o for a in trig.children if a.dep_ == "agent" for o in a.children
+                     if o.dep_ == "pobj"] if passive else [
+                c for c in trig.children if c.dep_ in SUBJ]
+        else:
+            slots = _patients(trig) if passive else [
+                c for c in trig.children if c.dep_ in ("dobj", "dative")]
+            heads = [trig] + [c for c in trig.children if c.dep_ == "dobj"]
+            slots += [o for h in heads for p in h.children  # ("granted asylum to X")
+                      if p.dep_ in ("prep", "dative") and p.lower_ in TARGET_PREPS
+                      for o in p.children if o.dep_ == "pobj"]
+        for tok in slots:
+            if tok.ent_type_ in UNCODED_ENTITIES and tok.ent_iob_ in ("B", "I"):
+                ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+                if ent is not None and not any(c.is_digit for c in ent):
+                    return [ent.text]
+        return []
 
     @staticmethod
     def _place_country(trig: Token) -> str | None:
