@@ -940,6 +940,8 @@ def test_taking_heed_is_no_seizure(coder):
     # an appositive whose closing comma is missing
     ("Qatar's emir, Sheikh Tamim bin Hamad Al Thani launched a mediation effort between "
      "Chad and Sudan.", "launched", "045", ["QAT"], ["TCD", "SDN"]),
+    # an acronym the parser took for an adverb
+    ("USAID provided shelter materials to Haiti.", "provided", "075", ["USAGOVDEV"], ["HTI"]),
     # a named party acting on its own country's institutions is that country's party
     ("The Umma (Nation) party will boycott Algeria's elections.", "boycott", "143",
      ["DZAPTY"], ["DZA"]),

@@ -86,6 +86,8 @@ VIOLENCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 RETURN_PEOPLE, RETURN_PROPERTY = "0841", "0842"
 DOMESTIC_FOES = {"OPP", "REB"}  # protesters, opposition and rebels fought by their own state
 MUTUAL_PREPS = {"between", "among"}
+MISPARSED_SUBJ = ("advmod", "npadvmod", "dep")  # a name the parser took for a modifier
+FINITE = ("VBD", "VBZ", "VBP")
 NAMED_KINDS = ("org", "person")  # mentions whose words are a name (`_clause`)
 RESULT_DEPS = ("oprd", "xcomp", "acomp", "ccomp")  # "left three dead": the state left in
 AIMED_PREPS = {"on", "upon", "against", "toward", "towards"}  # an act's target, not its place
@@ -491,8 +493,11 @@ class EventFinder:
                             return self._actors(p, at), True
             return [], True
         subjects = [c for c in verb.children if c.dep_ in SUBJ or c.dep_ == "nsubjpass"] or [
-            c for c in verb.lefts if c.dep_ == "compound" and verb.dep_ == "ROOT"]
-        # (a headline's subject parsed as a compound of its verb: "Russia shells Kharkiv")
+            c for c in verb.lefts if c.dep_ == "compound" and verb.dep_ == "ROOT"] or [
+            c for c in verb.lefts if c.dep_ in MISPARSED_SUBJ and verb.tag_ in FINITE and
+            c.i in at and at[c.i].codes and at[c.i].kind in ("country", "org", "actor")]
+        # (a headline's subject parsed as a compound of its verb: "Russia shells Kharkiv";
+        # an unknown acronym parsed as an adverb: "USAID provided ...")
         if subjects:  # a list the parser split into two subjects ("The X government, a
             # number of parties and the Y condemned"): the actors of each (a stative
             # passive's subject is its doer: "were engaged in")
