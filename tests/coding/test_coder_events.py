@@ -975,3 +975,10 @@ def test_a_party_the_dictionaries_lack_is_named_without_a_code(coder):
     assert ev.recipient_names == ["Julian Assange"], ev
     ev = find(code(coder, "Jane Holloway was arrested by Chilean police."), "arrested")
     assert ev.recipient_names == ["Jane Holloway"], ev
+
+
+def test_another_person_of_the_actors_government_is_a_recipient(coder):
+    # both Mexico's government on the day, yet two people, not one actor named twice
+    ev = find(code(coder, "Former Mexican President Vicente Fox criticized President Enrique "
+                          "Peña Nieto.", date(2016, 8, 31)), "criticized")
+    assert ev.actor == ["MEXGOV"] and ev.recipient == ["MEXGOV"], ev

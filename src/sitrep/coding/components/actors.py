@@ -315,6 +315,8 @@ class ActorFinder:
                 names.append(f"{doc[bs:be].text} {doc[s:e].text}")
                 lo, hi = min(lo, bs), max(hi, be)
             out.append(ActorMention(lo, hi, codes, names, "composite", head.i))
+            if len(bases) == 1:  # "President Enrique Peña Nieto": the named actor's entry
+                out[-1].entry = bases[0][2]  # type: ignore[attr-defined]
         for s, e, v in raw:
             if isinstance(v, ActorEntry) and s not in used:
                 codes = v.code_on(day).split("/")

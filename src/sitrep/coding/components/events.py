@@ -568,7 +568,9 @@ class EventFinder:
             own = bool(actor) and all(
                 {home(c) for c in m.codes} <= {home(c) for c in actor} for m in acts)
             unknown = all(c.startswith("---") for m in acts for c in m.codes)
-            same = bool(actor) and set(_codes(acts)) == set(actor)
+            same = bool(actor) and set(_codes(acts)) == set(actor) and \
+                not any(_named_person(m) for m in acts)  # (another person of
+            # the actor's government: "former President Fox criticized President Calderon")
             if own or unknown:
                 if not same:
                     fallback = fallback or acts
@@ -1140,7 +1142,8 @@ class EventFinder:
                 country + c[3:] if (c.startswith("---") and (
                     fwd[:2] not in VIOLENCE_ROOTS or c[3:6] in DOMESTIC_FOES)) or
                 (is_region(c) and len(c) > 3) else c for c in recipient))
-        itself = self.intent and len(set(actor)) == 1 and set(recipient) == set(actor)
+        itself = self.intent and len(set(actor)) == 1 and set(recipient) == set(actor) and \
+            not _other_person(subj, obj)
         if itself:
             recipient = []  # a recipient placed as the actor's very code is the actor itself
         if not recipient and len(homes) == 1 and fwd[:2] in DOMESTIC_ROOTS and self.intent:
@@ -1376,6 +1379,20 @@ def _particles_only(pat: Pattern) -> bool:
 def _own(pat: Pattern, lemma: str) -> bool:
     """A pattern found with this verb, or one of no recorded verb (curated: the whole class)."""
     return not pat.verbs or lemma in pat.verbs
+
+
+def _other_person(subj: list[ActorMention], obj: list[ActorMention]) -> bool:
+    """Whether the recipient names a person other than the actor ("former President Fox
+    criticized President Peña Nieto": both MEXGOV, and not one actor twice)."""
+    return bool(subj) and any(_named_person(m) and all(m.start != a.start for a in subj)
+                              for m in obj)
+
+
+def _named_person(m: ActorMention) -> bool:
+    """Whether a mention names a person of the dictionaries ("Fox", "President Enrique Peña
+    Nieto")."""
+    entry = getattr(m, "entry", None)
+    return m.kind == "person" or (entry is not None and entry.kind == "person")
 
 
 def _mediation(code: str) -> bool:
