@@ -316,3 +316,14 @@ def test_party_is_an_agent_only_after_a_name(coder):
     assert found.get("party") == ["---PTY"], found  # one "party" only: the Umma party
     found, _doc = mentions(coder, "Two parties met.")
     assert not found, found
+
+
+@pytest.mark.parametrize("text, span, codes", [
+    ("Former Chilean President Ana Soto criticized the plan.", "Chilean President",
+     ["CHLELI"]),
+    ("The ex-Chilean president criticized the plan.", "Chilean president", ["CHLELI"]),
+    ("The Chilean president criticized the plan.", "Chilean president", ["CHLGOV"]),
+])
+def test_a_former_office_holder_is_an_elite(coder, text, span, codes):
+    found, _doc = mentions(coder, text)
+    assert found.get(span) == codes, found

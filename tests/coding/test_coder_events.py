@@ -979,6 +979,6 @@ def test_a_party_the_dictionaries_lack_is_named_without_a_code(coder):
 
 def test_another_person_of_the_actors_government_is_a_recipient(coder):
     # both Mexico's government on the day, yet two people, not one actor named twice
-    ev = find(code(coder, "Former Mexican President Vicente Fox criticized President Enrique "
+    ev = find(code(coder, "Mexican Interior Minister Juan Vera criticized President Enrique "
                           "Peña Nieto.", date(2016, 8, 31)), "criticized")
     assert ev.actor == ["MEXGOV"] and ev.recipient == ["MEXGOV"], ev

@@ -47,6 +47,7 @@ class RoleCues:
     suppressing_verbs: frozenset[str] = frozenset()
     preparing_verbs: frozenset[str] = frozenset()
     arriving_verbs: frozenset[str] = frozenset()
+    former_words: frozenset[str] = frozenset()
     resultative_verbs: frozenset[str] = frozenset()
     circumstance_prepositions: frozenset[str] = frozenset()
     resultative_states: dict[str, str] = field(default_factory=dict)  # state -> verb

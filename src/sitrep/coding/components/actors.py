@@ -72,6 +72,23 @@ def _combine(code: str, agent: AgentEntry) -> str:
     return code + agent.code
 
 
+OFFICES = ("GOV", "LEG", "JUD")  # sectors of an office a "former" title no longer holds
+
+
+def _former(doc: Doc, start: int) -> bool:
+    """Whether the phrase starting at `start` is said of a past office ("former", "ex-")."""
+    k = start - 1
+    if k > 0 and doc[k].text == "-":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in load_cues().roles.former_words
+
+
+def _elite(code: str) -> str:
+    """The code of a country's former office holder: MEXGOV -> MEXELI."""
+    return code[:3] + "ELI" if _has_country(code) and any(
+        s in code[3:] for s in OFFICES) else code
+
+
 def _has_country(code: str) -> bool:
     """Whether a code starts with a country or international-body prefix (not ELI, ---, ...)."""
     return code[:3].isalpha() and code[:3] not in SECTOR_ONLY
@@ -314,6 +331,8 @@ class ActorFinder:
                 codes.extend(_combine(code, v) for code in entry.code_on(day).split("/"))
                 names.append(f"{doc[bs:be].text} {doc[s:e].text}")
                 lo, hi = min(lo, bs), max(hi, be)
+            if _former(doc, lo):  # "former Mexican President X": an elite, no longer GOV
+                codes = list(dict.fromkeys(_elite(c) for c in codes))
             out.append(ActorMention(lo, hi, codes, names, "composite", head.i))
             if len(bases) == 1:  # "President Enrique Peña Nieto": the named actor's entry
                 out[-1].entry = bases[0][2]  # type: ignore[attr-defined]
