@@ -982,3 +982,11 @@ def test_another_person_of_the_actors_government_is_a_recipient(coder):
     ev = find(code(coder, "Mexican Interior Minister Juan Vera criticized President Enrique "
                           "Peña Nieto.", date(2016, 8, 31)), "criticized")
     assert ev.actor == ["MEXGOV"] and ev.recipient == ["MEXGOV"], ev
+
+
+def test_a_cessation_of_hostilities_is_a_ceasefire_unless_it_is_broken(coder):
+    ev = find(code(coder, "The Chadian president declared a cessation of hostilities."),
+              "cessation")
+    assert ev.cameo_code == "0871" and ev.actor == ["TCDGOV"], ev
+    evs = code(coder, "Chadian rebels violated the cessation of hostilities.")
+    assert not [e for e in evs if e.cameo_code == "0871"], evs
