@@ -929,6 +929,9 @@ def test_taking_heed_is_no_seizure(coder):
     # a passive return: what is returned is its subject
     ("An ancient mask was returned to Peru by Chilean officials.", "returned", "0842",
      ["CHLGOV"], ["PER"]),
+    # ... even where a pattern of the verb reads "returned to" as a visit
+    ("A gold mask was returned by Chilean officials to Peruvian authorities.", "returned",
+     "0842", ["CHLGOV"], ["PERGOV"]),
     # an arrival's "in" phrase is the host, a meeting's only its venue
     ("The Swedish foreign minister arrived in Tehran on Monday.", "arrived", "040",
      ["SWEGOV"], ["IRN"]),

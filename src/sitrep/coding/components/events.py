@@ -845,8 +845,9 @@ class EventFinder:
                                for c in verb.children if c.dep_ == "dobj"):
             return []  # "the attack took place at Erez": the attack is the event
         code, pat = self._best(verb, senses)
-        if self.intent and pat is None and verb.lemma_.lower() in self.roles.returning_verbs:
-            code = self._returned(verb, at) or code
+        if self.intent and verb.lemma_.lower() in self.roles.returning_verbs and (
+                pat is None or (passive and (code or "").lstrip(":")[:2] == CONSULT_ROOT)):
+            code = self._returned(verb, at) or code  # ("was returned to Spain" is no visit)
         if not code:
             return []
         if self.intent and (self._natural(verb) or self._on_nature(verb, code)):
