@@ -327,3 +327,8 @@ def test_party_is_an_agent_only_after_a_name(coder):
 def test_a_former_office_holder_is_an_elite(coder, text, span, codes):
     found, _doc = mentions(coder, text)
     assert found.get(span) == codes, found
+
+
+def test_a_middle_initial_the_dictionaries_lack_is_skipped(coder):
+    found, _doc = mentions(coder, "Kofi A. Annan criticized the plan.", date(2003, 6, 1))
+    assert found.get("Kofi A. Annan") == ["IGOUNO"], found

@@ -43,6 +43,7 @@ IT = {"it", "its"}
 THEY = {"they", "them", "their"}
 COMPASS = {"north", "south", "east", "west"}
 JOIN_PREPS = {"of", "from", "in"}
+INITIAL = re.compile(r"^[A-Z]\.$")  # a middle initial ("A.")
 DOTTED = re.compile(r"^(?:[a-z]\.){2,}$")  # an acronym written with periods
 DASHES = {"—", "–", "-", "--", "―"}  # what ends a dateline
 LIST_GLUE = {",", "and", "the"}  # what may stand between the members of a list of countries
@@ -222,6 +223,11 @@ class ActorFinder:
                 doc, lowers, lemmas, i)
             if not hit and doc[i].text in self.dicts.actors.acronyms:  # "LTTE", never "Let"
                 hit = 1, self.dicts.actors.acronyms[doc[i].text]
+            if not hit and i + 2 < n and INITIAL.match(doc[i + 1].text) and \
+                    doc[i].text[:1].isupper():  # "Kofi A. Annan": the name without its initial
+                plain = [*lowers[:i + 1], *lowers[i + 2:]]
+                hit = self.dicts.actors.match_at(plain, [*lemmas[:i + 1], *lemmas[i + 2:]], i)
+                hit = (hit[0] + 1, hit[1]) if hit and hit[0] > 1 else None
             if not hit and DOTTED.match(lowers[i]):  # "F.B.I.", "C.I.A.": the FBI, the CIA
                 plain = [*lowers[:i], lowers[i].replace(".", ""), *lowers[i + 1:]]
                 hit = self.dicts.actors.match_at(plain, plain, i)
