@@ -932,6 +932,9 @@ def test_taking_heed_is_no_seizure(coder):
     # ... even where a pattern of the verb reads "returned to" as a visit
     ("A gold mask was returned by Chilean officials to Peruvian authorities.", "returned",
      "0842", ["CHLGOV"], ["PERGOV"]),
+    # an agentless killing whose "when" clause names an attack: the attacker killed
+    ("Four Chadian villagers were killed when Sudanese troops shelled the town.", "killed",
+     "190", ["SDNMIL"], ["TCDCVL"]),
     # an arrival's "in" phrase is the host, a meeting's only its venue
     ("The Swedish foreign minister arrived in Tehran on Monday.", "arrived", "040",
      ["SWEGOV"], ["IRN"]),

@@ -48,6 +48,7 @@ TOPIC_OBJECT_VERBS = frozenset({"discuss", "debate", "consider", "review", "exam
 OBJECT_CONTROL_PREPS = {"of", "for", "from", "into", "about"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 MEDIATE_CODE = "045"
+WHEN_WORDS = ("when", "as")  # "were killed when/as X shelled Y": X did the killing
 UNCODED_ENTITIES = ("PERSON", "ORG")  # named parties the dictionaries may lack
 ACCUSE_ROOTS = ("11", "12")  # accusation roots whose actor a later bare denial answers
 DENY_CODES = ("016", "125", "120")
@@ -880,6 +881,8 @@ class EventFinder:
             obj = self._investigated(verb, at) or obj
         if not subj and passive and code[:2] in STATE_ACT_ROOTS:
             subj = self._where(verb, at)
+        if not subj and passive and code[:2] in VIOLENCE_ROOTS and self.intent:
+            subj = self._when_doer(verb, at)
         if not subj and not passive and obj and code[:2] in VIOLENCE_ROOTS and self.intent:
             subj = self._unnamed_attacker(verb, at, obj)
         parties = self._between(verb, at) if not subj and self.intent and \
@@ -1103,6 +1106,20 @@ class EventFinder:
                                 return acts
                 elif c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ in ("VERB", "AUX"):
                     stack.append(c)
+        return []
+
+    def _when_doer(self, verb: Token, at) -> list[ActorMention]:
+        """The doer of an agentless violent passive that a "when" clause of violence names:
+        "three Gazans were killed when Israeli forces attacked a school" -> the forces."""
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ in WHEN_WORDS or
+                                         m.dep_ == "mark" and m.lower_ in WHEN_WORDS
+                                         for m in c.children):
+                senses = self.dicts.verbs.get(c.lemma_.lower(), ())
+                if any((x.code or x.cls.code or "")[:2] in VIOLENCE_ROOTS for x in senses):
+                    subj, passive = self._subject(c, at)
+                    if not passive:
+                        return subj
         return []
 
     def _where(self, verb: Token, at) -> list[ActorMention]:
