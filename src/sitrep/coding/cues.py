@@ -48,9 +48,11 @@ class RoleCues:
     preparing_verbs: frozenset[str] = frozenset()
     arriving_verbs: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()
+    when_conjunctions: frozenset[str] = frozenset()
     resultative_verbs: frozenset[str] = frozenset()
     circumstance_prepositions: frozenset[str] = frozenset()
     resultative_states: dict[str, str] = field(default_factory=dict)  # state -> verb
+    stative_passives: dict[str, str] = field(default_factory=dict)  # verb -> preposition
     eventless_idioms: frozenset[tuple[str, str]] = frozenset()  # (verb, object)
 
 
@@ -102,12 +104,13 @@ def _words(values: list[str] | None) -> frozenset[str]:
 
 def roles_from(roles: dict) -> RoleCues:
     """RoleCues from the already-validated contents of roles.yaml."""
+    maps = ("resultative_states", "stative_passives")  # word -> word
     lists = {f.name: _words(roles.get(f.name)) for f in fields(RoleCues)
-             if f.name not in ("resultative_states", "eventless_idioms")}
+             if f.name not in (*maps, "eventless_idioms")}
     return RoleCues(
         **lists,
-        resultative_states={k.lower(): v.lower()
-                            for k, v in roles.get("resultative_states", {}).items()},
+        **{name: {k.lower(): v.lower() for k, v in roles.get(name, {}).items()}
+           for name in maps},
         eventless_idioms=frozenset(
             (v.lower(), o.lower()) for v, o in roles.get("eventless_idioms", [])),
     )

@@ -48,7 +48,6 @@ TOPIC_OBJECT_VERBS = frozenset({"discuss", "debate", "consider", "review", "exam
 OBJECT_CONTROL_PREPS = {"of", "for", "from", "into", "about"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 MEDIATE_CODE = "045"
-WHEN_WORDS = ("when", "as")  # "were killed when/as X shelled Y": X did the killing
 UNCODED_ENTITIES = ("PERSON", "ORG")  # named parties the dictionaries may lack
 ACCUSE_ROOTS = ("11", "12")  # accusation roots whose actor a later bare denial answers
 DENY_CODES = ("016", "125", "120")
@@ -73,9 +72,6 @@ CONDITION_MARKS = {"if", "unless"}
 # acts done to people where they happen: an unnamed side ("villagers", "gunmen") is the
 # country of the place named for the act, before any other guess
 PLACED_ROOTS = {"14", "15", "17", "18", "19", "20"}
-# "were engaged in", "is committed to", "are opposed to": a state of the subject, no passive
-STATIVE_PASSIVES = {"engage": "in", "involve": "in", "embroil": "in", "commit": "to",
-                    "dedicate": "to", "devote": "to", "oppose": "to"}
 CONSULT_ROOT = "04"
 PROTEST_VERBS = {"protest"}  # "X closed their stores to protest ...": the act is a protest
 PROTEST_ROOT, PROTEST_CODE, DISAPPROVE_CODE = "14", "140", "111"
@@ -1112,8 +1108,8 @@ class EventFinder:
         """The doer of an agentless violent passive that a "when" clause of violence names:
         "three Gazans were killed when Israeli forces attacked a school" -> the forces."""
         for c in verb.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ in WHEN_WORDS or
-                                         m.dep_ == "mark" and m.lower_ in WHEN_WORDS
+            if c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and
+                                         m.lower_ in self.roles.when_conjunctions
                                          for m in c.children):
                 senses = self.dicts.verbs.get(c.lemma_.lower(), ())
                 if any((x.code or x.cls.code or "")[:2] in VIOLENCE_ROOTS for x in senses):
@@ -1455,7 +1451,7 @@ def _passive(verb: Token) -> bool:
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and \
             not _bare_participle(verb):
         return False
-    prep = STATIVE_PASSIVES.get(verb.lemma_.lower())
+    prep = load_cues().roles.stative_passives.get(verb.lemma_.lower())
     return not (prep and not any(c.dep_ == "agent" for c in verb.children) and
                 any(c.dep_ in ("prep", "aux") and c.lower_ == prep or
                     c.dep_ == "xcomp" and any(a.lower_ == prep for a in c.children)
