@@ -288,6 +288,9 @@ def test_their_agent_is_of_the_group_their_stands_for(coder, text, span, codes):
     # names written with accents that the dictionaries write without ("Bogota", "Maduro")
     ("Talks opened in Bogotá.", "Bogotá", ["COL"]),
     ("Nicolás Maduro criticized the plan.", "Nicolás Maduro", ["VENGOV"]),
+    # "Minister for Foreign Affairs" (Phoenix has only "minister for foreign")
+    ("Minister for Foreign Affairs of Chile Ana Soto spoke.",
+     "Minister for Foreign Affairs of Chile", ["CHLGOV"]),
     # agents Phoenix lacks
     ("Kenyan peacekeepers patrolled the town.", "Kenyan peacekeepers", ["KENMIL"]),
     ("The Kenyan state broadcaster said so.", "Kenyan state broadcaster", ["KENMED"]),

@@ -320,7 +320,7 @@ class ActorFinder:
             if not bases:
                 # the agent within a bigger phrase whose head names an actor: "Arnor cleric"
                 hd = head.head
-                if hd.i in actor_at and head.dep_ in ("compound", "amod"):
+                if hd.i in actor_at and head.dep_ in ("compound", "amod", "nmod"):
                     # a title before a name with its country after: "King Hassan of Morocco"
                     named = _of_countries(hd, actor_at)
                     if named:
