@@ -996,3 +996,10 @@ def test_a_cessation_of_hostilities_is_a_ceasefire_unless_it_is_broken(coder):
     assert ev.cameo_code == "0871" and ev.actor == ["TCDGOV"], ev
     evs = code(coder, "Chadian rebels violated the cessation of hostilities.")
     assert not [e for e in evs if e.cameo_code == "0871"], evs
+
+
+def test_a_title_hung_on_a_name_is_one_actor(coder):
+    # "President" parsed as a modifier (nmod) of the name: not a second, unknown government
+    ev = find(code(coder, "President of Ukraine Volodymyr Zelensky held a meeting with the "
+                          "OSCE Chairman-in-Office.", date(2022, 6, 1)), "held")
+    assert ev.actor == ["UKRGOV"], ev
