@@ -567,7 +567,7 @@ class EventFinder:
             unknown = all(c.startswith("---") for m in acts for c in m.codes)
             same = bool(actor) and set(_codes(acts)) == set(actor) and \
                 not any(_named_person(m) for m in acts)  # (another person of
-            # the actor's government: "former President Fox criticized President Calderon")
+            # the actor's government: "Interior Minister X criticized President Calderon")
             if own or unknown:
                 if not same:
                     fallback = fallback or acts
@@ -1396,8 +1396,8 @@ def _own(pat: Pattern, lemma: str) -> bool:
 
 
 def _other_person(subj: list[ActorMention], obj: list[ActorMention]) -> bool:
-    """Whether the recipient names a person other than the actor ("former President Fox
-    criticized President Peña Nieto": both MEXGOV, and not one actor twice)."""
+    """Whether the recipient names a person other than the actor ("Mexican Interior Minister
+    X criticized President Peña Nieto": both MEXGOV, and not one actor twice)."""
     return bool(subj) and any(_named_person(m) and all(m.start != a.start for a in subj)
                               for m in obj)
 
