@@ -953,6 +953,10 @@ def test_taking_heed_is_no_seizure(coder):
      ["DZAPTY"], ["DZA"]),
     # a mediator is no party to what it mediates
     ("A third party mediated between Chad and Sudan.", "mediated", "045", [], ["TCD", "SDN"]),
+    # verbs Phoenix lacks: sanctioning (163), intimidating (170), defacing (171)
+    ("Chile sanctioned three Peruvian officials.", "sanctioned", "163", ["CHL"], ["PERGOV"]),
+    ("Chilean police intimidated Peruvian journalists.", "intimidated", "170", ["CHLCOP"],
+     ["PERMED"]),
     # surrendering is CAMEO's "retreat or surrender militarily" (0874), not a bare yield
     ("Two hundred Chadian rebels surrendered near the border.", "surrendered", "0874",
      ["TCDREB"], []),
