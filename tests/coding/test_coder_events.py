@@ -957,6 +957,12 @@ def test_taking_heed_is_no_seizure(coder):
     ("Chile sanctioned three Peruvian officials.", "sanctioned", "163", ["CHL"], ["PERGOV"]),
     ("Chilean police intimidated Peruvian journalists.", "intimidated", "170", ["CHLCOP"],
      ["PERMED"]),
+    # "blast" and "slam" aimed at a party by an unarmed one are criticism; at a place,
+    # violence
+    ("Chile blasts Peru over the fishing dispute.", "blasts", "111", ["CHL"], ["PER"]),
+    ("Chile slams Peru over the fishing dispute.", "slams", "111", ["CHL"], ["PER"]),
+    ("A Peruvian missile slammed into a building in Chile.", "slammed", "190", ["PER"],
+     ["CHL"]),
     # surrendering is CAMEO's "retreat or surrender militarily" (0874), not a bare yield
     ("Two hundred Chadian rebels surrendered near the border.", "surrendered", "0874",
      ["TCDREB"], []),
@@ -1007,3 +1013,7 @@ def test_a_title_hung_on_a_name_is_one_actor(coder):
     ev = find(code(coder, "President of Ukraine Volodymyr Zelensky held a meeting with the "
                           "OSCE Chairman-in-Office.", date(2022, 6, 1)), "held")
     assert ev.actor == ["UKRGOV"], ev
+
+
+def test_a_named_storm_is_a_force_of_nature(coder):
+    assert not code(coder, "Hurricane Ian slammed into Chile and killed ten people.")

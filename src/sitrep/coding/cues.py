@@ -49,6 +49,7 @@ class RoleCues:
     arriving_verbs: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()
     when_conjunctions: frozenset[str] = frozenset()
+    criticizing_verbs: frozenset[str] = frozenset()
     resultative_verbs: frozenset[str] = frozenset()
     circumstance_prepositions: frozenset[str] = frozenset()
     resultative_states: dict[str, str] = field(default_factory=dict)  # state -> verb

@@ -875,6 +875,8 @@ class EventFinder:
             obj = self._pressing(verb, at, _codes(subj))
         if self.intent and code[:2] == INVESTIGATE_ROOT:
             obj = self._investigated(verb, at) or obj
+        if self._verbal_attack(verb, pat, passive, subj, obj):
+            code = DISAPPROVE_CODE  # "China blasts Japan over ...": criticism, not a bombing
         if not subj and passive and code[:2] in STATE_ACT_ROOTS:
             subj = self._where(verb, at)
         if not subj and passive and code[:2] in VIOLENCE_ROOTS and self.intent:
@@ -1006,8 +1008,9 @@ class EventFinder:
             if node.dep_ == "relcl":  # "the earthquake that hit Morocco": the earthquake
                 doers = [node.head if d.tag_ in ("WDT", "WP") else d for d in doers]
             if any(d.dep_ != "nsubjpass" for d in doers):
-                return any(d.lemma_.lower() in forces and not self._weapon_fire(d)
-                           for d in doers if d.dep_ != "nsubjpass")
+                return any((d.lemma_.lower() in forces or any(  # ("Hurricane Ian")
+                    c.dep_ == "compound" and c.lemma_.lower() in forces for c in d.children))
+                    and not self._weapon_fire(d) for d in doers if d.dep_ != "nsubjpass")
             if node.dep_ not in ("advcl", "conj", "xcomp") or node.head is node:
                 return False
             node = node.head
@@ -1103,6 +1106,19 @@ class EventFinder:
                 elif c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ in ("VERB", "AUX"):
                     stack.append(c)
         return []
+
+    def _verbal_attack(self, verb: Token, pat: Pattern | None, passive: bool,
+                       subj: list[ActorMention], obj: list[ActorMention]) -> bool:
+        """Whether a verb of `criticizing_verbs` ("blast", "slam") is aimed by an unarmed
+        party at a party (a country, organisation or person, not a city or a building):
+        news uses it for criticism ("China blasts Japan"; "rebels blasted the bridge" and
+        "forces blasted Kyiv" stay violence)."""
+        return self.intent and pat is None and not passive and bool(subj) and bool(obj) and \
+            verb.lemma_.lower() in self.roles.criticizing_verbs and \
+            not any(c[3:6] in STATE_FORCES or c[3:6] in DOMESTIC_FOES
+                    for c in _codes(subj)) and \
+            all(m.kind in ("country", "org", "person", "composite", "actor") and
+                any(c[:3] != "---" for c in m.codes) for m in obj)
 
     def _when_doer(self, verb: Token, at) -> list[ActorMention]:
         """The doer of an agentless violent passive that a "when" clause of violence names:
