@@ -963,6 +963,9 @@ def test_taking_heed_is_no_seizure(coder):
     ("Chile slams Peru over the fishing dispute.", "slams", "111", ["CHL"], ["PER"]),
     ("A Peruvian missile slammed into a building in Chile.", "slammed", "190", ["PER"],
      ["CHL"]),
+    ("Chile raps Peru over the fishing dispute.", "raps", "111", ["CHL"], ["PER"]),
+    ("Chile took aim at Peru over the fishing dispute.", "took", "111", ["CHL"], ["PER"]),
+    ("Chile hammered Peru over the fishing dispute.", "hammered", "111", ["CHL"], ["PER"]),
     # surrendering is CAMEO's "retreat or surrender militarily" (0874), not a bare yield
     ("Two hundred Chadian rebels surrendered near the border.", "surrendered", "0874",
      ["TCDREB"], []),
