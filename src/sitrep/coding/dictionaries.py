@@ -339,7 +339,7 @@ def name_variants(name: str) -> tuple[str, str | None]:
         return name, None
     end = "_" if name.rstrip().endswith("_") else ""
     base = (name[:m.start()] + "_" + name[m.end():]).strip("_ ") + end
-    initials = [w[0] for w in re.split(r"[_\s-]+", base.lower()) if w]
+    initials = [w[0] for w in phrase_words(base)[0] if w[0].isalnum()]
     acronym = m.group(1).strip("_ ")
     letters = acronym.lower()
     if len(letters) < 2 or not letters.isalpha() or letters[0] != initials[0] or \
