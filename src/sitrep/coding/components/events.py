@@ -1220,9 +1220,9 @@ class EventFinder:
                       if p.dep_ in ("prep", "dative") and p.lower_ in TARGET_PREPS
                       for o in p.children if o.dep_ == "pobj"]
         for tok in slots:
-            if tok.ent_type_ in UNCODED_ENTITIES and tok.ent_iob_ in ("B", "I"):
-                ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-                if ent is not None and not any(c.is_digit for c in ent):
+            if tok.ent_type_ in UNCODED_ENTITIES:
+                ent = _entity(tok)
+                if not any(c.is_digit for c in ent):
                     return [ent.text]
         return []
 
@@ -1409,6 +1409,17 @@ def _particles_only(pat: Pattern) -> bool:
 def _own(pat: Pattern, lemma: str) -> bool:
     """A pattern found with this verb, or one of no recorded verb (curated: the whole class)."""
     return not pat.verbs or lemma in pat.verbs
+
+
+def _entity(tok: Token) -> Span:
+    """The named entity a token is part of, from its IOB tags (`doc.ents` builds every span of
+    the doc on each access)."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _other_person(subj: list[ActorMention], obj: list[ActorMention]) -> bool:
