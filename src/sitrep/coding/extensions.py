@@ -24,6 +24,11 @@ class ActorMention:
     names: list[str]
     kind: str  # country | capital | person | org | actor | agent | composite | pronoun | short
     anchor: int  # the token the mention hangs on in the parse
+    # the dictionary records behind it, where one is (not compared: two mentions are equal by
+    # what they name): the actor entry ("President Enrique Peña Nieto": the person), and the
+    # agent entry of a mention that is only an agent ("the foreign ministry")
+    entry: object | None = field(default=None, repr=False, compare=False)
+    agent: object | None = field(default=None, repr=False, compare=False)
 
     @property
     def countries(self) -> list[str]:

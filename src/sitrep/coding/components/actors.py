@@ -167,7 +167,7 @@ def _shared_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
     by_anchor = {m.anchor: m for m in mentions if m.kind == "composite"}
     out = []
     for m in mentions:
-        agent = getattr(m, "agent", None)
+        agent = m.agent
         if m.kind != "agent" or agent is None:
             out.append(m)
             continue
@@ -328,7 +328,7 @@ class ActorFinder:
                     bases.extend(named or [actor_at[hd.i]])
             if not bases:
                 out.append(ActorMention(s, e, [], [doc[s:e].text], "agent", head.i))
-                out[-1].agent = v  # type: ignore[attr-defined]
+                out[-1].agent = v
                 continue
             codes, names = [], []
             lo, hi = s, e
@@ -341,7 +341,7 @@ class ActorFinder:
                 codes = list(dict.fromkeys(_elite(c) for c in codes))
             out.append(ActorMention(lo, hi, codes, names, "composite", head.i))
             if len(bases) == 1:  # "President Enrique Peña Nieto": the named actor's entry
-                out[-1].entry = bases[0][2]  # type: ignore[attr-defined]
+                out[-1].entry = bases[0][2]
         for s, e, v in raw:
             if isinstance(v, ActorEntry) and s not in used:
                 codes = v.code_on(day).split("/")
@@ -360,7 +360,7 @@ class ActorFinder:
                 codes = self._ethnic(doc, s, e, codes, actor_at, day)
                 codes = self._regional(codes, doc, s, e, day)
                 out.append(ActorMention(s, e, codes, [doc[s:e].text], v.kind, doc[e - 1].i))
-                out[-1].entry = v  # type: ignore[attr-defined]
+                out[-1].entry = v
         if merged:
             out = [m for m in out if m.kind == "composite" or m.start not in merged]
         out = _shared_country(doc, out)
@@ -471,7 +471,7 @@ class ActorFinder:
                         owner = self._pronoun_ref(prev, history, doc)
                     ref = self._bare_agent(doc, m, history, owner)
                     if ref is None:  # no country known: PETRARCH's "---" country ("---GOV")
-                        agent = m.agent  # type: ignore[attr-defined]
+                        agent = m.agent
                         code = agent.code + "---" if agent.prefix else "---" + agent.code
                         ref = ActorMention(m.start, m.end, [code], m.names, "agent", m.anchor)
                     m = ref
@@ -597,7 +597,7 @@ class ActorFinder:
             if owner is None or not owner.codes or not all(country_of(c)
                                                            for c in owner.codes):
                 return None  # ("their citizens" of the EU are of no one country)
-            agent = m.agent  # type: ignore[attr-defined]
+            agent = m.agent
             codes = list(dict.fromkeys(_combine(c[:3], agent) for c in owner.codes))
             return ActorMention(m.start, m.end, codes, [doc[m.start:m.end].text], "definite",
                                 m.anchor)
@@ -611,7 +611,7 @@ class ActorFinder:
                         all(c[:3] in named for c in h.codes)), None)
         if country is None:
             return None
-        agent = m.agent  # type: ignore[attr-defined]
+        agent = m.agent
         codes = [_combine(c[:3], agent) for c in country.codes]
         return ActorMention(m.start, m.end, codes, [doc[m.start:m.end].text], "definite",
                             m.anchor)

@@ -1432,8 +1432,7 @@ def _other_person(subj: list[ActorMention], obj: list[ActorMention]) -> bool:
 def _named_person(m: ActorMention) -> bool:
     """Whether a mention names a person of the dictionaries ("Fox", "President Enrique Peña
     Nieto")."""
-    entry = getattr(m, "entry", None)
-    return m.kind == "person" or (entry is not None and entry.kind == "person")
+    return m.kind == "person" or (m.entry is not None and m.entry.kind == "person")
 
 
 def _mediation(code: str) -> bool:
