@@ -223,14 +223,15 @@ class ActorFinder:
                 doc, lowers, lemmas, i)
             if not hit and doc[i].text in self.dicts.actors.acronyms:  # "LTTE", never "Let"
                 hit = 1, self.dicts.actors.acronyms[doc[i].text]
+            # (a lookup reads from its first token on: the words from i, one of them changed)
             if not hit and i + 2 < n and INITIAL.match(doc[i + 1].text) and \
                     doc[i].text[:1].isupper():  # "Kofi A. Annan": the name without its initial
-                plain = [*lowers[:i + 1], *lowers[i + 2:]]
-                hit = self.dicts.actors.match_at(plain, [*lemmas[:i + 1], *lemmas[i + 2:]], i)
+                hit = self.dicts.actors.match_at([lowers[i], *lowers[i + 2:]],
+                                                 [lemmas[i], *lemmas[i + 2:]], 0)
                 hit = (hit[0] + 1, hit[1]) if hit and hit[0] > 1 else None
             if not hit and DOTTED.match(lowers[i]):  # "F.B.I.", "C.I.A.": the FBI, the CIA
-                plain = [*lowers[:i], lowers[i].replace(".", ""), *lowers[i + 1:]]
-                hit = self.dicts.actors.match_at(plain, plain, i)
+                plain = [lowers[i].replace(".", ""), *lowers[i + 1:]]
+                hit = self.dicts.actors.match_at(plain, plain, 0)
             if hit and any(doc[k].text[:1].isupper() for k in range(i, i + hit[0])):
                 best = hit
             ahit = self.dicts.agents.match_at(lowers, lemmas, i)
