@@ -335,3 +335,16 @@ def test_a_former_office_holder_is_an_elite(coder, text, span, codes):
 def test_a_middle_initial_the_dictionaries_lack_is_skipped(coder):
     found, _doc = mentions(coder, "Kofi A. Annan criticized the plan.", date(2003, 6, 1))
     assert found.get("Kofi A. Annan") == ["IGOUNO"], found
+
+
+@pytest.mark.parametrize("text, span, codes", [
+    # a word the dictionaries give the US when no country is named ("the Senate") is an agent
+    # of the country named just before it
+    ("The Chilean Senate rejected the budget.", "Chilean Senate", ["CHLLEG"]),
+    ("UK Secretary of State Ann Perry met the press.", "UK Secretary of State", ["GBRGOV"]),
+    ("The Senate rejected the budget.", "Senate", ["USAGOVLEG"]),
+])
+def test_a_us_institution_named_with_another_country_is_that_countrys(coder, text, span,
+                                                                       codes):
+    found, _doc = mentions(coder, text)
+    assert found.get(span) == codes, found

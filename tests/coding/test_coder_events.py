@@ -1020,3 +1020,25 @@ def test_a_title_hung_on_a_name_is_one_actor(coder):
 
 def test_a_named_storm_is_a_force_of_nature(coder):
     assert not code(coder, "Hurricane Ian slammed into Chile and killed ten people.")
+
+
+@pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
+    # the thing sent is described by a country; the recipient is where it goes
+    ("Belarus delivered Chilean rifles to Peru.", "delivered", "072", ["BLR"], ["PER"]),
+    ("Belarus shipped Chilean shells to the front in Peru.", "shipped", "072", ["BLR"],
+     ["PER"]),
+    ("Chile returned Bolivian antiquities to Peru.", "returned", "0842", ["CHL"], ["PER"]),
+    # weapons news names by kind ("tanks", "drones") are arms
+    ("Chile sent tanks to Peru.", "sent", "072", ["CHL"], ["PER"]),
+    ("Chile sold drones to Peru.", "sold", "072", ["CHL"], ["PER"]),
+])
+def test_a_thing_sent_goes_to_its_destination(coder, text, trigger, cameo, actor, recipient):
+    ev = find(code(coder, text), trigger)
+    assert (ev.cameo_code, ev.actor, ev.recipient) == (cameo, actor, recipient), ev
+
+
+def test_people_sentenced_somewhere_keep_the_country_that_describes_them(coder):
+    # "sentence" is no verb of sending: the Bolivian hackers stay the recipient
+    ev = find(code(coder, "A Chilean court sentenced Bolivian hackers to prison."),
+              "sentenced")
+    assert ev.recipient == ["BOL"], ev

@@ -84,6 +84,20 @@ def _former(doc: Doc, start: int) -> bool:
     return k >= 0 and doc[k].lower_ in load_cues().roles.former_words
 
 
+def _other_country_before(doc: Doc, raw: list, i: int, entry) -> bool:
+    """A country other than the entry's own is named just before token i ("Nigerian",
+    "UK", "Brazil's"); the entry is no country itself."""
+    if not raw or not isinstance(entry, ActorEntry) or entry.kind == "country":
+        return False
+    s, e, prev = raw[-1]
+    gap = doc[e:i]
+    if not isinstance(prev, ActorEntry) or len(prev.code) != 3 or \
+            any(t.tag_ != "POS" for t in gap):
+        return False  # (a country's own code: "Nigerian" is NGA)
+    own = country_of(entry.code)
+    return bool(own) and country_of(prev.code) not in (None, own)
+
+
 def _elite(code: str) -> str:
     """The code of a country's former office holder: MEXGOV -> MEXELI."""
     return code[:3] + "ELI" if _has_country(code) and any(
@@ -237,8 +251,10 @@ class ActorFinder:
             ahit = self.dicts.agents.match_at(lowers, lemmas, i)
             if ahit and ahit[1].named and not _after_name(doc, i):
                 ahit = None  # "a third party", "the two parties"
-            if ahit and (best is None or ahit[0] > best[0]):
-                best = ahit
+            if ahit and (best is None or ahit[0] > best[0] or (
+                    ahit[0] == best[0] and _other_country_before(doc, raw, i, best[1]))):
+                best = ahit  # ("the Nigerian Senate": the word is an agent of Nigeria's, not
+                # the actor it names when no country is given, the US Senate)
             if best is None:
                 i += 1
                 continue

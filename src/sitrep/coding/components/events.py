@@ -582,6 +582,9 @@ class EventFinder:
                 for acts in self._inside_all(c, at, topics):  # "a camp for X refugees"
                     if good(acts):
                         return acts
+        # "delivered Russian weapons to Syria", "sent Korean shells to the front": a thing
+        # goes to its destination; an actor that only describes it (origin, maker) is none
+        sent_thing = self.intent and not passive and self._sends_thing(verb, at)
         topic_obj = self.intent and verb.lemma_.lower() in TOPIC_OBJECT_VERBS
         for c in verb.children:
             if topic_obj and c.dep_ == "dobj":  # "discussed trade with Y": only "with Y"
@@ -592,7 +595,8 @@ class EventFinder:
                             if good(acts):
                                 return acts
                 continue
-            if c.dep_ in ("dobj", "dative", "attr", "oprd"):
+            if c.dep_ in ("dobj", "dative", "attr", "oprd") and not (
+                    sent_thing and c.dep_ == "dobj"):
                 for acts in self._mission_first(c, at, topics):  # "ties with Gondor"
                     if good(acts):
                         return acts
@@ -644,6 +648,17 @@ class EventFinder:
                     if good(acts):
                         return acts
         return fallback
+
+    def _sends_thing(self, verb: Token, at) -> bool:
+        """Whether the verb sends a thing somewhere: a verb of sending with a destination
+        phrase ("to Syria", "to the front") and direct objects that name no actor themselves
+        ("Russian weapons": Russia only describes them)."""
+        if verb.lemma_.lower() not in self.roles.sending_verbs:
+            return False
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(objs) and all(o.i not in at and o.pos_ == "NOUN" for o in objs) and any(
+            c.dep_ in ("prep", "dative") and c.lower_ in self.roles.destination_prepositions and
+            any(o.dep_ == "pobj" for o in c.children) for c in verb.children)
 
     def _mission_first(self, head: Token, at, topics: bool = True) -> list[list[ActorMention]]:
         """`_inside_all`, except that in "the UN mission in Mali", "a NATO-led force in
