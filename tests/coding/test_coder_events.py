@@ -1042,3 +1042,29 @@ def test_people_sentenced_somewhere_keep_the_country_that_describes_them(coder):
     ev = find(code(coder, "A Chilean court sentenced Bolivian hackers to prison."),
               "sentenced")
     assert ev.recipient == ["BOL"], ev
+
+
+@pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
+    # the tagger's "raped" -> "rap" (which would be "rapped"): rape is sexual violence, 1821
+    ("Chilean militiamen raped women in Peru.", "raped", "1821", ["CHLUAF"], None),
+    ("Chile rapped Peru over the fishing dispute.", "rapped", "111", ["CHL"], ["PER"]),
+    ("Chile turned down a request from Peru.", "turned", "120", ["CHL"], ["PER"]),
+    ("Chile massed troops along its border with Peru.", "massed", "154", ["CHL"], ["PER"]),
+    # the doer of the act the object names, in a "by" phrase the parser hung on the verb
+    ("Peru condemned joint military drills by Chile and Bolivia.", "condemned", "111",
+     ["PER"], ["CHL", "BOL"]),
+    # a particle parsed as a preposition: "out of" names where the troops leave
+    ("Chile pulled its troops out of Peru.", "pulled", "0874", ["CHL"], ["PER"]),
+])
+def test_round9_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
+    ev = find(code(coder, text), trigger)
+    assert (ev.cameo_code, ev.actor) == (cameo, actor), ev
+    if recipient is not None:
+        assert ev.recipient == recipient, ev
+
+
+def test_a_participles_by_phrase_is_its_own_agent(coder):
+    # "tortured" continues a passive: "by Chilean troops" is its agent, never a recipient
+    evs = code(coder, "In the town, dozens of villagers have been murdered and tortured to "
+                      "death by Chilean troops.")
+    assert evs and not [e for e in evs if "CHLMIL" in e.recipient], evs

@@ -108,3 +108,12 @@ def test_a_city_actor_qualified_by_its_country(coder):
                           date(2020, 1, 6))
     ev = next(e for e in evs if e.trigger == "attacked")
     assert [c[:3] for c in ev.recipient] == ["LBN"], ev  # LBNCOP: the police post's
+
+
+def test_a_country_the_tagger_takes_for_a_date_is_still_a_place(coder, gaz):
+    # the small English model tags "Niger" after "in" as a DATE entity
+    p = place(coder, gaz, "Gunmen abducted two Chilean aid workers in Niger.", "abducted")
+    assert p.country == "NER", p
+    ev = [e for e in coder.code_text("Gunmen abducted two Chilean aid workers in Niger.")
+          if e.trigger == "abducted"][0]
+    assert ev.actor == ["NERUAF"], ev  # the gunmen are of the place, not of their captives

@@ -208,8 +208,10 @@ def place_of(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Place:
         if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
             continue
         if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
-                             "QUANTITY"):
-            continue
+                             "QUANTITY") and not (
+                tok.pos_ == "PROPN" and
+                (gazetteer.lookup(tok.text) or ("", None))[0] == "country"):
+            continue  # (a country the tagger took for a date is still a country: "in Niger")
         rank = _rank_attachment(tok.head, trigger, shared)
         if rank is None:
             continue

@@ -18,6 +18,8 @@ For each verb whose lemma is in the verb dictionary (and each nominal trigger su
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -97,6 +99,8 @@ BACKERS = frozenset({"backed", "sponsored", "funded", "supported", "armed", "tra
 FUNCTION_WORDS = frozenset({"to", "for", "from", "with", "on", "in", "at", "into", "onto", "of",
                             "by", "up", "down", "out", "off", "over", "back", "away", "about",
                             "against", "toward", "towards", "through", "around", "along"})
+CVC = re.compile(r"[^aeiou]*[aeiou][bcdfgklmnprstvz]")  # one syllable ending in a single
+# vowel and consonant ("rap", "stop"), which doubles the consonant before -ed and -ing
 LIGHT_VERBS = frozenset({"take", "make", "give", "have", "hold", "put", "set", "get", "do", "keep",
                          "go", "come", "run", "call", "turn", "bring", "carry", "lay", "open",
                          "pull", "draw", "raise", "throw", "break", "pay", "play", "strike",
@@ -171,7 +175,7 @@ class EventFinder:
                     # not "according to"; not a date's word tagged as a verb ("March 9")
                     if self._result_word(tok):
                         continue  # "left two soldiers killed": "left" codes the killing
-                    senses = self._resulting(tok) or self.dicts.verbs.get(tok.lemma_.lower()) \
+                    senses = self._resulting(tok) or self.dicts.verbs.get(_verb_lemma(tok)) \
                         or self.dicts.verbs.get(tok.lower_) or self._by_stem(tok)
                     if senses:
                         evs = self._verb_events(tok, senses, at)
@@ -600,6 +604,11 @@ class EventFinder:
                 for acts in self._mission_first(c, at, topics):  # "ties with Gondor"
                     if good(acts):
                         return acts
+        if self.intent and not passive:  # "condemned drills by the US": the parser hung
+            # the doer of the act the object names on the verb
+            for acts in self._object_doer(verb, at):
+                if good(acts):
+                    return acts
         # a meeting's travel verb ("flew from Manila to Tokyo for talks", "returned from
         # captivity"): where the visitor comes from is no party ("welcomed memos from X" is)
         origin = ORIGIN_PREPS if not topics and not any(
@@ -616,11 +625,15 @@ class EventFinder:
                         for acts in self._mission_first(o, at, topics):
                             if good(acts):
                                 return acts
-            if c.dep_ == "prt":
+            if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("out", "away")):
+                # ("pulled its troops out of Somalia": a particle parsed as a preposition,
+                # whose phrase names a place or party, not "out of business")
                 for p in c.children:
                     if p.dep_ == "prep":
                         for o in p.children:
                             acts = self._actors(o, at)
+                            if c.dep_ == "prep" and any(m.kind == "agent" for m in acts):
+                                continue
                             if good(acts):
                                 return acts
         # "X believes (that) Y can cope", "X called for Y to stay", "X expressed hope that Y
@@ -648,6 +661,28 @@ class EventFinder:
                     if good(acts):
                         return acts
         return fallback
+
+    def _object_doer(self, verb: Token, at):
+        """The actors of a "by" phrase that the parser hung on an active verb right after its
+        object, a noun naming no actor ("condemned military drills by the United States",
+        "responded to the shelling by Syria": the doer of the act the noun names, not of the
+        verb's); nothing otherwise."""
+        if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have"
+                                          for c in verb.children):
+            return  # a participle's "by" is its own agent ("murdered and tortured by X")
+        nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+            for o in c.children if o.dep_ == "pobj"]
+        for c in nouns:
+            if c.pos_ != "NOUN" or c.i in at:
+                continue
+            end = max(t.i for t in c.subtree)
+            nxt = verb.doc[end + 1] if end + 1 < len(verb.doc) else None
+            if nxt is not None and nxt.head.i == verb.i and nxt.dep_ in ("prep", "agent") \
+                    and nxt.lower_ == "by":
+                for o in nxt.children:
+                    if o.dep_ == "pobj":
+                        yield self._actors(o, at)
 
     def _sends_thing(self, verb: Token, at) -> bool:
         """Whether the verb sends a thing somewhere: a verb of sending with a destination
@@ -1540,6 +1575,16 @@ def _patients(verb: Token) -> list[Token]:
 def _finer(code: str, other: str) -> bool:
     """Whether `code` is a more specific code under `other`'s root-level code (142 vs 140)."""
     return len(other) == 3 and other.endswith("0") and code[:2] == other[:2] and code != other
+
+
+def _verb_lemma(tok: Token) -> str:
+    """The token's lemma, mended where the tagger cut the "e" off a verb: a one-syllable
+    lemma ending in a single vowel and consonant doubles that consonant when inflected
+    ("rap" -> "rapped"), so "raped" and "raping" are of "rape", never of "rap"."""
+    lemma = tok.lemma_.lower()
+    if CVC.fullmatch(lemma) and tok.lower_ in (lemma + "ed", lemma + "ing"):
+        return lemma + "e"
+    return lemma
 
 
 def _stems(word: str) -> list[str]:
