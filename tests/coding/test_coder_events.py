@@ -961,7 +961,8 @@ def test_taking_heed_is_no_seizure(coder):
     # violence
     ("Chile blasts Peru over the fishing dispute.", "blasts", "111", ["CHL"], ["PER"]),
     ("Chile slams Peru over the fishing dispute.", "slams", "111", ["CHL"], ["PER"]),
-    ("A Peruvian missile slammed into a building in Chile.", "slammed", "190", ["PER"],
+    # (a weapon's pattern, "&WEAPON *" 194, beats the bare preposition "* INTO" 190)
+    ("A Peruvian missile slammed into a building in Chile.", "slammed", "194", ["PER"],
      ["CHL"]),
     ("Chile raps Peru over the fishing dispute.", "raps", "111", ["CHL"], ["PER"]),
     ("Chile took aim at Peru over the fishing dispute.", "took", "111", ["CHL"], ["PER"]),
@@ -1068,3 +1069,30 @@ def test_a_participles_by_phrase_is_its_own_agent(coder):
     evs = code(coder, "In the town, dozens of villagers have been murdered and tortured to "
                       "death by Chilean troops.")
     assert evs and not [e for e in evs if "CHLMIL" in e.recipient], evs
+
+
+@pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
+    # two patterns of one length: the one with a content word wins over a preposition's
+    ("Chile broke off diplomatic relations with Peru.", "broke", "161", ["CHL"], ["PER"]),
+    # a sanction done to protest stays a sanction
+    ("Chile cut off economic aid to Peru to protest the nuclear tests.", "cut", "1621",
+     ["CHL"], ["PER"]),
+    # receiving an official is hosting a visit
+    ("The Chilean president received the Peruvian foreign minister in Santiago.",
+     "received", "043", ["CHLGOV"], ["PERGOV"]),
+    # aid received is given by the one it comes from
+    ("The Peruvian government received military aid from Chile.", "received", "072",
+     ["CHL"], ["PERGOV"]),
+    # asking for assistance is an appeal for aid
+    ("Peru sought military assistance from Chile.", "sought", "0232", ["PER"], ["CHL"]),
+])
+def test_round9_more_codes(coder, text, trigger, cameo, actor, recipient):
+    ev = find(code(coder, text), trigger)
+    assert (ev.cameo_code, ev.actor, ev.recipient) == (cameo, actor, recipient), ev
+
+
+def test_receiving_a_letter_or_refugees_is_no_visit(coder):
+    evs = code(coder, "Chile received a letter from Peru. Chile accepted 300 Peruvian refugees.")
+    assert not [e for e in evs if e.cameo_code.startswith("04") and e.trigger == "received"
+                and e.actor == ["CHL"]], evs
+    assert not [e for e in evs if e.trigger == "accepted" and e.actor != ["CHL"]], evs

@@ -47,6 +47,8 @@ class RoleCues:
     suppressing_verbs: frozenset[str] = frozenset()
     preparing_verbs: frozenset[str] = frozenset()
     arriving_verbs: frozenset[str] = frozenset()
+    hosting_verbs: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
     destination_prepositions: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()

@@ -50,6 +50,8 @@ TOPIC_OBJECT_VERBS = frozenset({"discuss", "debate", "consider", "review", "exam
 OBJECT_CONTROL_PREPS = {"of", "for", "from", "into", "about"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 MEDIATE_CODE = "045"
+HOST_CODE = "043:042"  # host a visit, and the visitor's visit back
+VISITOR_SECTORS = {"GOV", "ELI", "LEG", "JUD"}  # officials received as visitors
 UNCODED_ENTITIES = ("PERSON", "ORG")  # named parties the dictionaries may lack
 ACCUSE_ROOTS = ("11", "12")  # accusation roots whose actor a later bare denial answers
 DENY_CODES = ("016", "125", "120")
@@ -82,6 +84,8 @@ DIPLOMACY_ROOTS = {"03", "04", "05"}  # intents, consultations, diplomatic coope
 RELIGIONS = {"MUS", "REL", "CHR", "HIN", "JEW", "BUD"}  # CAMEO religion codes
 STATE_ACT_ROOTS = {"17"}  # coercion (arrests, bans): done by the state where it happens
 VIOLENCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+AID_ROOT = "07"  # provide aid
+SANCTION_ROOT = "16"  # reduce relations: cut aid, break ties, embargo
 RETURN_PEOPLE, RETURN_PROPERTY = "0841", "0842"
 DOMESTIC_FOES = {"OPP", "REB"}  # protesters, opposition and rebels fought by their own state
 MUTUAL_PREPS = {"between", "among"}
@@ -330,7 +334,8 @@ class EventFinder:
         complain about ..." is X 11x Y (the PLOVER gold codes it ACCUSE), not a consultation;
         the purpose's own event stays. Likewise an act done to protest is a protest: "X
         shunned work / closed their stores to protest ..." is X 14x (a diplomatic summons to
-        protest, 111), unless the act is violence."""
+        protest, 111), unless the act is violence or a sanction ("cut off aid to Y to
+        protest ..." stays 162x)."""
         for i, evs in verb_events.items():
             trig = doc[i]
             for ev in evs:
@@ -341,7 +346,7 @@ class EventFinder:
                             not _infinitive(c):
                         continue
                     if c.lemma_.lower() in PROTEST_VERBS and \
-                            ev.code[:2] not in VIOLENCE_ROOTS | {PROTEST_ROOT}:
+                            ev.code[:2] not in VIOLENCE_ROOTS | {PROTEST_ROOT, SANCTION_ROOT}:
                         ev.code = DISAPPROVE_CODE if ev.code[:2] == CONSULT_ROOT \
                             else PROTEST_CODE
                         continue
@@ -662,6 +667,17 @@ class EventFinder:
                         return acts
         return fallback
 
+    @staticmethod
+    def _visitor(verb: Token, at) -> bool:
+        """The verb's direct object names a person or an official (a government, elite,
+        legislative or judicial code): someone received as a visitor, not a thing."""
+        for c in verb.children:
+            m = at.get(c.i) if c.dep_ == "dobj" else None
+            if m is not None and (m.kind == "person" or any(
+                    code[3:6] in VISITOR_SECTORS for code in m.codes)):
+                return True
+        return False
+
     def _object_doer(self, verb: Token, at):
         """The actors of a "by" phrase that the parser hung on an active verb right after its
         object, a noun naming no actor ("condemned military drills by the United States",
@@ -860,9 +876,13 @@ class EventFinder:
         for cls in classes:
             for pat in cls.patterns:
                 if best_pat is not None and (pat.size < best_pat.size or (
-                        pat.size == best_pat.size and
-                        not (_own(pat, lemma) and not _own(best_pat, lemma)))):
-                    continue  # a tie goes to a pattern found with this very verb (or ours)
+                        pat.size == best_pat.size and (
+                            _particles_only(pat) > _particles_only(best_pat) or (
+                                _particles_only(pat) == _particles_only(best_pat) and
+                                not (_own(pat, lemma) and not _own(best_pat, lemma)))))):
+                    continue  # a tie goes to a pattern with a content word ("broke off
+                    # relations with": RELATIONS, not WITH), then to one found with this very
+                    # verb (or ours)
                 if pat.verbs and lemma not in pat.verbs and (
                         pat.verbs <= LIGHT_VERBS or _particles_only(pat)):
                     continue  # an idiom of another verb of the class: "take part", not
@@ -895,6 +915,9 @@ class EventFinder:
         if self.intent and verb.lemma_.lower() in self.roles.returning_verbs and (
                 pat is None or (passive and (code or "").lstrip(":")[:2] == CONSULT_ROOT)):
             code = self._returned(verb, at) or code  # ("was returned to Spain" is no visit)
+        if not code and self.intent and verb.lemma_.lower() in self.roles.hosting_verbs and \
+                self._visitor(verb, at):
+            code = HOST_CODE  # "the president received the foreign minister": a visit
         if not code:
             return []
         if self.intent and (self._natural(verb) or self._on_nature(verb, code)):
@@ -933,6 +956,9 @@ class EventFinder:
             subj = self._when_doer(verb, at)
         if not subj and not passive and obj and code[:2] in VIOLENCE_ROOTS and self.intent:
             subj = self._unnamed_attacker(verb, at, obj)
+        if self.intent and not passive and code.lstrip(":")[:2] == AID_ROOT and \
+                verb.lemma_.lower() in self.roles.receiving_verbs:
+            subj, obj = obj, subj  # "Iraq received aid from Iran": Iran gives, to Iraq
         parties = self._between(verb, at) if not subj and self.intent and \
             not _mediation(code) else []  # (a mediator is no party: "X mediated between")
         # ("a truce was reached between X and Y": no agent, the two are its parties)
