@@ -1085,6 +1085,12 @@ def test_a_participles_by_phrase_is_its_own_agent(coder):
      ["CHL"], ["PERGOV"]),
     # asking for assistance is an appeal for aid
     ("Peru sought military assistance from Chile.", "sought", "0232", ["PER"], ["CHL"]),
+    # a material pattern of another verb of the class does not carry over to a verb with
+    # its own code ("seize a town" 192 is no arrest; "disarm militants" 082 no demolition)
+    ("Chilean troops arrested ten Peruvian smugglers in the town of Tacna.", "arrested",
+     "173", ["CHLMIL"], ["PERCRM"]),
+    ("Chilean forces demolished the homes of two Peruvian militants.", "demolished", "1712",
+     ["CHLMIL"], ["PERREB"]),
 ])
 def test_round9_more_codes(coder, text, trigger, cameo, actor, recipient):
     ev = find(code(coder, text), trigger)

@@ -85,6 +85,8 @@ RELIGIONS = {"MUS", "REL", "CHR", "HIN", "JEW", "BUD"}  # CAMEO religion codes
 STATE_ACT_ROOTS = {"17"}  # coercion (arrests, bans): done by the state where it happens
 VIOLENCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 AID_ROOT = "07"  # provide aid
+# material cooperation and conflict (QuadClass 2 and 4): acts done, not said
+MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
 SANCTION_ROOT = "16"  # reduce relations: cut aid, break ties, embargo
 RETURN_PEOPLE, RETURN_PROPERTY = "0841", "0842"
 DOMESTIC_FOES = {"OPP", "REB"}  # protesters, opposition and rebels fought by their own state
@@ -873,6 +875,7 @@ class EventFinder:
             if all(c is not k for k in classes):
                 classes.append(c)
         lemma = best_sense.lemma
+        own_root = (best_sense.code or "").lstrip(":")[:2] if self.intent else ""
         for cls in classes:
             for pat in cls.patterns:
                 if best_pat is not None and (pat.size < best_pat.size or (
@@ -884,9 +887,13 @@ class EventFinder:
                     # relations with": RELATIONS, not WITH), then to one found with this very
                     # verb (or ours)
                 if pat.verbs and lemma not in pat.verbs and (
-                        pat.verbs <= LIGHT_VERBS or _particles_only(pat)):
+                        pat.verbs <= LIGHT_VERBS or _particles_only(pat) or (
+                            own_root and pat.code.lstrip(":")[:2] != own_root and
+                            pat.code.lstrip(":")[:2] in MATERIAL_ROOTS)):
                     continue  # an idiom of another verb of the class: "take part", not
-                    # "capture part"; patterns of content verbs ("suspend aid") carry over
+                    # "capture part"; patterns of content verbs ("suspend aid") carry over,
+                    # except a material act to a verb with a code of its own in another root
+                    # ("seize a town" 192 is no "arrest in a town": arrest is 173)
                 if any(k.isdisjoint(present) for k in pat.keys):
                     continue
                 if _match_elems(pat.before, before) and _match_elems(pat.after, after):
