@@ -1102,3 +1102,20 @@ def test_receiving_a_letter_or_refugees_is_no_visit(coder):
     assert not [e for e in evs if e.cameo_code.startswith("04") and e.trigger == "received"
                 and e.actor == ["CHL"]], evs
     assert not [e for e in evs if e.trigger == "accepted" and e.actor != ["CHL"]], evs
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", [
+    # an agentless killing takes the doer of the attack its "in" phrase names
+    ("Two Peruvian soldiers were killed in an ambush by Chilean rebels.", "killed",
+     ["CHLREB"], ["PERMIL"]),
+    ("Five civilians were killed in a Chilean air strike.", "killed", ["CHL"], ["---CVL"]),
+])
+def test_killed_in_an_attack_by_its_doer(coder, text, trigger, actor, recipient):
+    ev = find(code(coder, text), trigger)
+    assert (ev.actor, ev.recipient) == (actor, recipient), ev
+
+
+def test_a_hunger_strike_is_no_attack(coder):
+    # "strike" is an attack only with the words of an attack before it ("air strike")
+    ev = find(code(coder, "Two Chilean workers were hurt in a Peruvian hunger strike."), "hurt")
+    assert ev.actor == [] and ev.recipient == ["CHLLAB"], ev

@@ -961,6 +961,9 @@ class EventFinder:
             subj = self._where(verb, at)
         if not subj and passive and code[:2] in VIOLENCE_ROOTS and self.intent:
             subj = self._when_doer(verb, at)
+            if subj and set(_codes(obj)) <= set(_codes(subj)):  # ("killed in an Israeli
+                # strike": Israel is the doer; the victims are the passive's subject)
+                obj = [m for c in _patients(verb) for m in self._actors(c, at)]
         if not subj and not passive and obj and code[:2] in VIOLENCE_ROOTS and self.intent:
             subj = self._unnamed_attacker(verb, at, obj)
         if self.intent and not passive and code.lstrip(":")[:2] == AID_ROOT and \
@@ -1204,8 +1207,9 @@ class EventFinder:
                 any(c[:3] != "---" for c in m.codes) for m in obj)
 
     def _when_doer(self, verb: Token, at) -> list[ActorMention]:
-        """The doer of an agentless violent passive that a "when" clause of violence names:
-        "three Gazans were killed when Israeli forces attacked a school" -> the forces."""
+        """The doer of an agentless violent passive that a "when" clause of violence names
+        ("three Gazans were killed when Israeli forces attacked a school" -> the forces), or
+        an "in" phrase naming an attack and its doer ("killed in an ambush by rebels")."""
         for c in verb.children:
             if c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and
                                          m.lower_ in self.roles.when_conjunctions
@@ -1215,7 +1219,32 @@ class EventFinder:
                     subj, passive = self._subject(c, at)
                     if not passive:
                         return subj
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                # "two soldiers were killed in an ambush by rebels", "... in an Israeli air
+                # strike": the doer of the attack the phrase names
+                for n in c.children:
+                    if n.dep_ != "pobj" or not self._violent_noun(n):
+                        continue
+                    for p in n.children:
+                        if p.dep_ == "prep" and p.lower_ == "by":
+                            for o in p.children:
+                                if o.dep_ == "pobj" and self._actors(o, at):
+                                    return self._actors(o, at)
+                    acts = [m for m in self._actors(n, at) if m.kind != "agent"]
+                    if acts:
+                        return acts
         return []
+
+    def _violent_noun(self, noun: Token) -> bool:
+        """The noun names an attack: by its class's code ("ambush"), or by a pattern of its
+        class that the words before it fit ("air strike", not "hunger strike")."""
+        senses = self.dicts.nouns.get(noun.lemma_.lower(), ())
+        if any((x.code or x.cls.code or "")[:2] in VIOLENCE_ROOTS for x in senses):
+            return True
+        before = [(t.lower_, t.lemma_.lower()) for t in noun.lefts]
+        return any(pat.code.lstrip(":")[:2] in VIOLENCE_ROOTS and not pat.after and
+                   pat.before and _match_elems(pat.before, before)
+                   for x in senses for pat in x.cls.patterns)
 
     def _where(self, verb: Token, at) -> list[ActorMention]:
         """The state where an agentless arrest or ban happens is its doer: "a missionary was
