@@ -348,3 +348,16 @@ def test_a_us_institution_named_with_another_country_is_that_countrys(coder, tex
                                                                        codes):
     found, _doc = mentions(coder, text)
     assert found.get(span) == codes, found
+
+
+@pytest.mark.parametrize("text, span, codes", [
+    # a capital's name is the major city of that name in the one other country named
+    ("Lebanese troops arrested ten smugglers in the northern city of Tripoli.", "Tripoli",
+     ["LBN"]),
+    # ... not where the other country has no major city of that name, or none is named
+    ("French jets struck Tripoli.", "Tripoli", ["LBY"]),
+    ("American tourists visited Paris.", "Paris", ["FRA"]),
+])
+def test_a_city_name_is_read_in_the_context_of_its_sentence(coder, text, span, codes):
+    found, _doc = mentions(coder, text)
+    assert found.get(span) == codes, found

@@ -34,6 +34,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _KIND_RANK = {"venue": 0, "city": 1, "state": 2, "country": 3, "unresolved": 4}
 
 
+MAJOR_CITY = 100_000  # people: a city that news names without its country
+
+
 def _key(name: str) -> str:
     name = name.strip().replace("\u2019", "'")
     if name.lower().startswith("the "):
@@ -53,6 +56,8 @@ class Gazetteer:
     # (name, country) -> the most populous city of that name in that country, for a name
     # qualified by its country or US state ("Santa Rosa, California")
     cities_in: dict[tuple[str, str], Place] = field(default_factory=dict)
+    # (name, country) -> that city's population (GeoNames), for `major_city_in`
+    populations: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -78,6 +83,11 @@ class Gazetteer:
     def city_in(self, name: str, country: str) -> Place | None:
         """The most populous city of that name in that country, if the gazetteer has one."""
         return self.cities_in.get((_key(name), country))
+
+    def major_city_in(self, name: str, country: str) -> bool:
+        """Whether a city of 100,000 people or more of that name is in that country
+        ("Tripoli" in Lebanon as in Libya; "Paris", Texas is no such city)."""
+        return self.populations.get((_key(name), country), 0) >= MAJOR_CITY
 
     def qualifier(self, span: Span) -> str | None:
         """The country that qualifies a place name written "Name, Country" or "Name, State"
@@ -142,6 +152,7 @@ def _load_gazetteer() -> Gazetteer:
     g.cities = {k: p for k, (_, p) in best.items()}
     g.city_alternates = {k: p for k, (_, p) in best_alt.items() if k not in g.cities}
     g.cities_in = {k: p for k, (_, p) in best_in.items()}
+    g.populations = {k: pop for k, (pop, _) in best_in.items()}
     return g
 
 

@@ -431,6 +431,7 @@ class ActorFinder:
         """A named city (GPE entity) no dictionary phrase covers stands for its country, as a
         capital does: "shells hit Samarra" -> IRQ. Only the gazetteer's own city names."""
         mentions = [self._qualified(doc, m) for m in mentions]
+        mentions = [self._in_context(doc, m, mentions) for m in mentions]
         covered = {k for m in mentions for k in range(m.start, m.end)}
         added = []
         for ent in doc.ents:
@@ -446,6 +447,25 @@ class ActorFinder:
         if not added:
             return mentions
         return sorted(mentions + added, key=lambda m: (m.start, -m.end))
+
+    def _in_context(self, doc: Doc, m: ActorMention,
+                    mentions: list[ActorMention]) -> ActorMention:
+        """A city the dictionaries give one country ("Tripoli": Libya's capital) is the
+        major city of that name in the one other country its sentence names, when the
+        sentence names no other actor of the first ("Lebanese troops ... in the northern city
+        of Tripoli": Lebanon's Tripoli)."""
+        if m.kind not in ("capital", "actor") or len(m.codes) != 1 or len(m.codes[0]) != 3 \
+                or not country_of(m.codes[0]) or doc[m.anchor].pos_ != "PROPN":
+            return m
+        sent = doc[m.anchor].sent
+        others = {country_of(c) for o in mentions if o is not m and
+                  sent.start <= o.anchor < sent.end for c in o.codes} - {None}
+        name = doc[m.start:m.end].text
+        rivals = [c for c in others if self.gazetteer.major_city_in(name, c)]
+        if m.codes[0] in others or len(rivals) != 1 or \
+                not self.gazetteer.major_city_in(name, m.codes[0]):
+            return m  # (a capital the gazetteer lacks as a city is no city name: "Kremlin")
+        return ActorMention(m.start, m.end, rivals, m.names, m.kind, m.anchor)
 
     def _qualified(self, doc: Doc, m: ActorMention) -> ActorMention:
         """A mention ending in a city named with its country ("Tripoli, Lebanon", "police in
