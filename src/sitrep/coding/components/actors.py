@@ -37,6 +37,7 @@ from sitrep.coding.dictionaries import (
     load_dictionaries,
 )
 from sitrep.coding.extensions import ActorMention, register_extensions
+from sitrep.coding.places import in_feature_name
 
 HE = {"he", "him", "his", "she", "her"}
 IT = {"it", "its"}
@@ -263,6 +264,9 @@ class ActorFinder:
         mentions = _spread_list(doc, self._compose(doc, raw, day))
         if self.gazetteer is not None:
             mentions = self._cities(doc, mentions)
+        mentions = [m for m in mentions if not (m.kind in ("country", "capital", "actor") and
+                                                 in_feature_name(doc, m.start))]
+        # ("the Sea of Japan", "the Gulf of Mexico": a place's name, no actor)
         dateline = _datelines(doc)
         if dateline:  # "MOSCOW (Reuters) -- Russia expelled ...": where it was filed, no actor
             mentions = [m for m in mentions if m.start not in dateline]

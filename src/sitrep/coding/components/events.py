@@ -35,7 +35,8 @@ SUBJ = ("nsubj", "csubj")
 SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 CLAUSE_BREAK = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl"}
 TARGET_PREPS = {"to", "with", "against", "toward", "towards", "at", "for", "from", "into", "on",
-                "upon", "in", "between", "among", "over", "about"}
+                "upon", "in", "between", "among", "over", "about",
+                "along"}  # ("massed troops along the Afghan border")
 TOPIC_PREPS = {"over", "about", "on", "regarding", "concerning"}  # not whom a consult is with
 PLACE_PREPS = {"at", "in"}  # "hold a summit at Camp David": where a consult is, not with whom
 ORIGIN_PREPS = {"from"}  # "flew from Manila to Tokyo for talks": where a visitor comes from
@@ -1298,6 +1299,12 @@ class EventFinder:
         if not names_r and not itself:  # (none named, or a country inferred for one)
             names_r = [n for n in self._uncoded(trig, "recipient") if n not in names_a]
         out: list[EventCandidate] = []
+        if self.intent and len(actor) > 1 and recipient and fwd[:2] in RECIPROCAL_ROOTS and \
+                all(len(c) == 3 for c in recipient) and \
+                {home(c) for c in recipient} <= {home(c) for c in actor}:
+            recipient, names_r = [], []  # "Chile and Peru signed an accord in Lima": Lima
+            # (a country or a place of one of them, no party of its own: not "Peruvian
+            # traders") is where, not a party beside them; they act on each other (below)
         from_syntax = bool(recipient)
         if fwd:
             # several actors and no recipient: they act on each other (always, in PETRARCH
