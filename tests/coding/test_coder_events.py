@@ -1144,3 +1144,9 @@ def test_a_party_of_an_actors_country_is_still_a_party(coder):
     ev = find(code(coder, "The Chilean and Peruvian ministers visited Peruvian traders."),
               "visited")
     assert ev.recipient == ["PERBUS"], ev
+
+
+def test_a_pattern_found_with_the_british_spelling_fits_the_american(coder):
+    # Phoenix gives "* INDEPENDENCE" 054 for RECOGNISE; news writes "recognized"
+    ev = find(code(coder, "Chile recognized the independence of Tarapaca."), "recognized")
+    assert ev.cameo_code == "054", ev

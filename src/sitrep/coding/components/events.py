@@ -887,7 +887,7 @@ class EventFinder:
                     continue  # a tie goes to a pattern with a content word ("broke off
                     # relations with": RELATIONS, not WITH), then to one found with this very
                     # verb (or ours)
-                if pat.verbs and lemma not in pat.verbs and (
+                if pat.verbs and not _spelled_in(lemma, pat.verbs) and (
                         pat.verbs <= LIGHT_VERBS or _particles_only(pat) or (
                             own_root and pat.code.lstrip(":")[:2] != own_root and
                             pat.code.lstrip(":")[:2] in MATERIAL_ROOTS)):
@@ -1527,7 +1527,18 @@ def _particles_only(pat: Pattern) -> bool:
 
 def _own(pat: Pattern, lemma: str) -> bool:
     """A pattern found with this verb, or one of no recorded verb (curated: the whole class)."""
-    return not pat.verbs or lemma in pat.verbs
+    return not pat.verbs or _spelled_in(lemma, pat.verbs)
+
+
+def _spelled_in(lemma: str, verbs: frozenset[str]) -> bool:
+    """The verb is among `verbs` in its British or American spelling ("recognize" is the
+    "recognise" a pattern was found with; "honor", "honour")."""
+    if lemma in verbs:
+        return True
+    for a, b in (("ize", "ise"), ("ise", "ize"), ("or", "our"), ("our", "or")):
+        if lemma.endswith(a) and lemma[:-len(a)] + b in verbs:
+            return True
+    return False
 
 
 def _entity(tok: Token) -> Span:
