@@ -14,7 +14,7 @@ Writes (see src/sitrep/data/README.md for sources and licences):
   src/sitrep/data/cameo/codes.csv          CAMEO code, Goldstein (GDELT), QuadClass,
                                            PLOVER type/mode
 The hand-written files (actors/curated.jsonl, agents/curated.jsonl, verbs/curated.jsonl,
-cameo/plover_extra.csv) are not touched.
+cameo/plover_extra.csv, cameo/plover_manual.csv) are not touched.
 """
 
 from __future__ import annotations
@@ -222,6 +222,10 @@ def build_codes(shared: Path) -> int:
     with open(extra, encoding="utf-8") as f:
         for row in csv.DictReader(f):
             plover.setdefault(row["cameo"], (row["plover_type"], row["plover_mode"]))
+    # where the PLOVER manual's definitions and the 2021 table disagree, the manual wins
+    with open(DATA / "cameo" / "plover_manual.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            plover[row["cameo"]] = (row["plover_type"], row["plover_mode"])
     codes = sorted(set(gold) | set(plover))
     with open(DATA / "cameo" / "codes.csv", "w", encoding="utf-8", newline="") as out:
         w = csv.writer(out)

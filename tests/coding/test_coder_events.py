@@ -1150,3 +1150,8 @@ def test_a_pattern_found_with_the_british_spelling_fits_the_american(coder):
     # Phoenix gives "* INDEPENDENCE" 054 for RECOGNISE; news writes "recognized"
     ev = find(code(coder, "Chile recognized the independence of Tarapaca."), "recognized")
     assert ev.cameo_code == "054", ev
+
+
+def test_a_resignation_is_a_change_of_leadership(coder):
+    ev = find(code(coder, "The Chilean prime minister stepped down after the vote."), "stepped")
+    assert (ev.cameo_code, ev.plover_type, ev.plover_mode) == ("0831", "RETREAT", "resign"), ev
