@@ -1155,3 +1155,11 @@ def test_a_pattern_found_with_the_british_spelling_fits_the_american(coder):
 def test_a_resignation_is_a_change_of_leadership(coder):
     ev = find(code(coder, "The Chilean prime minister stepped down after the vote."), "stepped")
     assert (ev.cameo_code, ev.plover_type, ev.plover_mode) == ("0831", "RETREAT", "resign"), ev
+
+
+def test_a_to_clause_reads_its_controllers_words_for_patterns(coder):
+    # "troops began withdrawing": the troops withdraw, a military retreat (0874), not a
+    # bare yield (080)
+    ev = find(code(coder, "Chilean troops began withdrawing from Peru on Friday."),
+              "withdrawing")
+    assert (ev.cameo_code, ev.actor, ev.recipient) == ("0874", ["CHLMIL"], ["PER"]), ev

@@ -821,6 +821,22 @@ class EventFinder:
                        c.tag_ == "VBG" and c.lemma_.lower() in verbs) or \
                       (c.dep_ == "prep" and t.dep_ in SUBJ and t.head.i == verb.i)
                 stack.append((c, narrow and not cut))
+        if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJ for c in verb.children):
+            # "Indonesian troops began withdrawing": the governing verb's subject is this
+            # verb's too, or its object where it has one ("forced the enemy to retreat");
+            # their own prepositional phrases only in full, as above
+            kept = {t.i for t, _ in keep}
+            controller = "dobj" if any(c.dep_ == "dobj" for c in verb.head.children) \
+                else "nsubj"
+            for c in verb.head.children:
+                if c.dep_ == controller:
+                    side = [(c, True)]
+                    while side:
+                        t, narrow = side.pop()
+                        if t.i not in kept:
+                            keep.append((t, narrow))
+                        side.extend((g, narrow and not (g.dep_ == "prep" and t is c))
+                                    for g in t.children)
         # a passive's patient is its object: "crimes were committed", "crimes committed by X"
         # match "* &CRIME" as "committed crimes" does
         patient: set[int] = set()
