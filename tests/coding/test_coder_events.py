@@ -1163,3 +1163,8 @@ def test_a_to_clause_reads_its_controllers_words_for_patterns(coder):
     ev = find(code(coder, "Chilean troops began withdrawing from Peru on Friday."),
               "withdrawing")
     assert (ev.cameo_code, ev.actor, ev.recipient) == ("0874", ["CHLMIL"], ["PER"]), ev
+
+
+def test_laying_down_arms_is_demobilizing(coder):
+    ev = find(code(coder, "Chadian rebels surrendered their arms to the army."), "surrendered")
+    assert ev.cameo_code == "0873", ev
