@@ -263,6 +263,9 @@ def test_plover_types_follow_the_plover_manual_where_the_2021_table_differs():
     assert (code_info("0831").plover_type, code_info("0831").plover_mode) == ("RETREAT",
                                                                               "resign")
     assert [code_info(c).plover_type for c in ("0813", "0814", "055")] == ["CONCEDE"] * 3
+    assert code_info("163").plover_type == "SANCTION"  # imposing sanctions
+    assert (code_info("116").plover_type, code_info("116").plover_mode) == ("SANCTION",
+                                                                            "convict")
     # ... and the 2021 table everywhere else
     assert [code_info(c).plover_type for c in ("0871", "0874", "057")] == [
         "RETREAT", "RETREAT", "SUPPORT"]
