@@ -368,3 +368,19 @@ def test_a_country_in_the_name_of_a_sea_is_no_actor(coder):
     assert "Japan" not in found and found.get("Chilean warships") == ["CHLMIL"], found
     found, _doc = mentions(coder, "The foreign minister of Japan arrived.")
     assert found.get("foreign minister of Japan") == ["JPNGOV"], found
+
+
+@pytest.mark.parametrize("text, span, codes, gone", [
+    # a demonym before another country's demonym names an origin, not a second country
+    ("Greek Cypriot police arrested two Turkish Cypriots.", "Cypriot police", ["CYPCOP"],
+     "Greek"),
+    ("Chinese American scientists met.", "American scientists", ["USACVL"], "Chinese"),
+])
+def test_a_demonym_of_origin_is_no_second_country(coder, text, span, codes, gone):
+    found, _doc = mentions(coder, text)
+    assert found.get(span) == codes and gone not in found, found
+
+
+def test_a_place_name_before_a_demonym_is_kept(coder):
+    found, _doc = mentions(coder, "Kosovo Albanian guerrillas ambushed a patrol.")
+    assert "Kosovo" in found, found

@@ -99,6 +99,24 @@ def _other_country_before(doc: Doc, raw: list, i: int, entry) -> bool:
     return bool(own) and country_of(prev.code) not in (None, own)
 
 
+def _heritage_dropped(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A demonym right before another country's demonym names an origin, not a second
+    country: "Greek Cypriot police" are Cyprus's police, "Turkish Cypriots" Cypriots,
+    "Chinese American scientists" Americans. ("Kosovo Albanian": a place name, kept.)"""
+    out: list[ActorMention] = []
+    for k, m in enumerate(mentions):
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and m.end - m.start == 1 and nxt.start == m.end and \
+                doc[m.start].tag_ == "JJ" and doc[nxt.start].tag_ in ("JJ", "NNS", "NNPS") and \
+                m.kind in ("country", "actor") and m.codes and \
+                all(len(c) == 3 for c in m.codes) and \
+                {country_of(c) for c in m.codes}.isdisjoint(
+                    {country_of(c) for c in nxt.codes}):
+            continue
+        out.append(m)
+    return out
+
+
 def _elite(code: str) -> str:
     """The code of a country's former office holder: MEXGOV -> MEXELI."""
     return code[:3] + "ELI" if _has_country(code) and any(
@@ -266,6 +284,7 @@ class ActorFinder:
             mentions = self._cities(doc, mentions)
         mentions = [m for m in mentions if not (m.kind in ("country", "capital", "actor") and
                                                  in_feature_name(doc, m.start))]
+        mentions = _heritage_dropped(doc, mentions)
         # ("the Sea of Japan", "the Gulf of Mexico": a place's name, no actor)
         dateline = _datelines(doc)
         if dateline:  # "MOSCOW (Reuters) -- Russia expelled ...": where it was filed, no actor
