@@ -90,7 +90,7 @@ def _other_country_before(doc: Doc, raw: list, i: int, entry) -> bool:
     "UK", "Brazil's"); the entry is no country itself."""
     if not raw or not isinstance(entry, ActorEntry) or entry.kind == "country":
         return False
-    s, e, prev = raw[-1]
+    _, e, prev = raw[-1]
     gap = doc[e:i]
     if not isinstance(prev, ActorEntry) or len(prev.code) != 3 or \
             any(t.tag_ != "POS" for t in gap):
@@ -282,10 +282,10 @@ class ActorFinder:
         mentions = _spread_list(doc, self._compose(doc, raw, day))
         if self.gazetteer is not None:
             mentions = self._cities(doc, mentions)
+        # ("the Sea of Japan", "the Gulf of Mexico": a place's name, no actor)
         mentions = [m for m in mentions if not (m.kind in ("country", "capital", "actor") and
                                                  in_feature_name(doc, m.start))]
         mentions = _heritage_dropped(doc, mentions)
-        # ("the Sea of Japan", "the Gulf of Mexico": a place's name, no actor)
         dateline = _datelines(doc)
         if dateline:  # "MOSCOW (Reuters) -- Russia expelled ...": where it was filed, no actor
             mentions = [m for m in mentions if m.start not in dateline]

@@ -1245,8 +1245,9 @@ class EventFinder:
                     for p in n.children:
                         if p.dep_ == "prep" and p.lower_ == "by":
                             for o in p.children:
-                                if o.dep_ == "pobj" and self._actors(o, at):
-                                    return self._actors(o, at)
+                                doers = self._actors(o, at) if o.dep_ == "pobj" else []
+                                if doers:
+                                    return doers
                     acts = [m for m in self._actors(n, at) if m.kind != "agent"]
                     if acts:
                         return acts
