@@ -52,7 +52,6 @@ OBJECT_CONTROL_PREPS = {"of", "for", "from", "into", "about"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 MEDIATE_CODE = "045"
 HOST_CODE = "043:042"  # host a visit, and the visitor's visit back
-VISITOR_SECTORS = {"GOV", "ELI", "LEG", "JUD"}  # officials received as visitors
 UNCODED_ENTITIES = ("PERSON", "ORG")  # named parties the dictionaries may lack
 ACCUSE_ROOTS = ("11", "12")  # accusation roots whose actor a later bare denial answers
 DENY_CODES = ("016", "125", "120")
@@ -633,7 +632,8 @@ class EventFinder:
                         for acts in self._mission_first(o, at, topics):
                             if good(acts):
                                 return acts
-            if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("out", "away")):
+            if c.dep_ == "prt" or (c.dep_ == "prep" and
+                                   c.lower_ in self.roles.particle_prepositions):
                 # ("pulled its troops out of Somalia": a particle parsed as a preposition,
                 # whose phrase names a place or party, not "out of business")
                 for p in c.children:
@@ -670,14 +670,13 @@ class EventFinder:
                         return acts
         return fallback
 
-    @staticmethod
-    def _visitor(verb: Token, at) -> bool:
+    def _visitor(self, verb: Token, at) -> bool:
         """The verb's direct object names a person or an official (a government, elite,
         legislative or judicial code): someone received as a visitor, not a thing."""
         for c in verb.children:
             m = at.get(c.i) if c.dep_ == "dobj" else None
             if m is not None and (m.kind == "person" or any(
-                    code[3:6] in VISITOR_SECTORS for code in m.codes)):
+                    code[3:6].lower() in self.roles.visitor_sectors for code in m.codes)):
                 return True
         return False
 
@@ -1236,7 +1235,7 @@ class EventFinder:
                     subj, passive = self._subject(c, at)
                     if not passive:
                         return subj
-            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            if c.dep_ == "prep" and c.lower_ in self.roles.attack_prepositions:
                 # "two soldiers were killed in an ambush by rebels", "... in an Israeli air
                 # strike": the doer of the attack the phrase names
                 for n in c.children:
