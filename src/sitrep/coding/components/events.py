@@ -40,14 +40,6 @@ TARGET_PREPS = {"to", "with", "against", "toward", "towards", "at", "for", "from
 TOPIC_PREPS = {"over", "about", "on", "regarding", "concerning"}  # not whom a consult is with
 PLACE_PREPS = {"at", "in"}  # "hold a summit at Camp David": where a consult is, not with whom
 ORIGIN_PREPS = {"from"}  # "flew from Manila to Tokyo for talks": where a visitor comes from
-# "X is expected/scheduled/believed to V": X is V's subject, the passive verb is no event
-RAISING_VERBS = frozenset({"expect", "schedule", "slate", "set", "suppose", "believe", "say",
-                           "report", "think", "know", "plan", "understand", "rumor", "rumour",
-                           "tip", "poise", "project", "forecast", "predict"})
-# verbs of deliberation: the direct object is the topic ("discuss North Korea"), not a party
-TOPIC_OBJECT_VERBS = frozenset({"discuss", "debate", "consider", "review", "examine",
-                                "negotiate", "explore", "ponder", "weigh", "deliberate",
-                                "reconsider", "study"})
 OBJECT_CONTROL_PREPS = {"of", "for", "from", "into", "about"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 MEDIATE_CODE = "045"
@@ -56,28 +48,21 @@ UNCODED_ENTITIES = ("PERSON", "ORG")  # named parties the dictionaries may lack
 ACCUSE_ROOTS = ("11", "12")  # accusation roots whose actor a later bare denial answers
 DENY_CODES = ("016", "125", "120")
 PATTERN_WINDOW = 8  # pattern words after the verb must be this close (tokens)
-INTENT_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined"}  # "X is ready to V"
 DOMESTIC_ROOTS = {"14", "17"}  # protest, coerce: with no named target, the actor's own country
-NEGATORS = {"not", "n't", "never"}
 INVESTIGATE_ROOT = "09"
 REFUSAL_ROOT = "12"  # reject, refuse, decline
-CONCESSIVE_PREPS = {"despite"}  # "refused despite pressure from Y": Y is the one refused
 DATE_ENTITIES = {"DATE", "TIME"}  # a month's name tagged as a verb is no march
 THREAT_CODE = "130"
-FUTURE_AUX = {"will", "would", "wo", "'ll", "shall"}
-OBLIGATION_AUX = {"must", "should"}
 DEMAND_CODE = "100"
 STATEMENT_CODE = "010"
 SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # verbs that embed a claim keep their event
 THREAT_ROOT = "13"
 FORCE_THREAT = "138"  # threaten to use military force (the intent of an act of force)
 MOBILIZE_CODE = "150"  # demonstrate military or police power: preparing to strike
-CONDITION_MARKS = {"if", "unless"}
 # acts done to people where they happen: an unnamed side ("villagers", "gunmen") is the
 # country of the place named for the act, before any other guess
 PLACED_ROOTS = {"14", "15", "17", "18", "19", "20"}
 CONSULT_ROOT = "04"
-PROTEST_VERBS = {"protest"}  # "X closed their stores to protest ...": the act is a protest
 PROTEST_ROOT, PROTEST_CODE, DISAPPROVE_CODE = "14", "140", "111"
 COMPLAINT_ROOTS = {"11", "12", "13"}  # disapprove, reject, threaten
 DIPLOMACY_ROOTS = {"03", "04", "05"}  # intents, consultations, diplomatic cooperation
@@ -98,22 +83,11 @@ RESULT_DEPS = ("oprd", "xcomp", "acomp", "ccomp")  # "left three dead": the stat
 AIMED_PREPS = {"on", "upon", "against", "toward", "towards"}  # an act's target, not its place
 FORCE_ROOTS = VIOLENCE_ROOTS | {"17"}  # acts of force: coercion and violence ("was slain")
 STATE_FORCES = ("MIL",)  # armed forces of unknown country often act abroad
-# light (support) verbs: their patterns are idioms ("take part", "set fire", "call off") whose
-# meaning the other verbs of their synset do not share
-# "US-backed forces" are not the USA acting: the backer is not the doer
-BACKERS = frozenset({"backed", "sponsored", "funded", "supported", "armed", "trained"})
 FUNCTION_WORDS = frozenset({"to", "for", "from", "with", "on", "in", "at", "into", "onto", "of",
                             "by", "up", "down", "out", "off", "over", "back", "away", "about",
                             "against", "toward", "towards", "through", "around", "along"})
 CVC = re.compile(r"[^aeiou]*[aeiou][bcdfgklmnprstvz]")  # one syllable ending in a single
 # vowel and consonant ("rap", "stop"), which doubles the consonant before -ed and -ing
-LIGHT_VERBS = frozenset({"take", "make", "give", "have", "hold", "put", "set", "get", "do", "keep",
-                         "go", "come", "run", "call", "turn", "bring", "carry", "lay", "open",
-                         "pull", "draw", "raise", "throw", "break", "pay", "play", "strike",
-                         "place"})
-# light verbs whose class code says nothing of their bare use ("took decisions" is no seizure,
-# "went for", "came under" no visit): they code an event only through a pattern or particle
-BARE_LIGHT_VERBS = LIGHT_VERBS - {"strike", "open", "pay", "give"}
 
 
 @Language.factory(
@@ -207,7 +181,8 @@ class EventFinder:
             if self.intent:  # "S said X must V" where V itself codes no event: still a demand
                 for tok in sent:
                     if tok.i not in verb_events and tok.pos_ == "VERB" and any(
-                            c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children):
+                            c.dep_ == "aux" and c.lower_ in self.roles.obligation_auxiliaries
+                            for c in tok.children):
                         subj, _ = self._subject(tok, at)
                         if subj:
                             bare = EventCandidate(tok.i, "", _codes(subj), [],
@@ -338,6 +313,7 @@ class EventFinder:
         shunned work / closed their stores to protest ..." is X 14x (a diplomatic summons to
         protest, 111), unless the act is violence or a sanction ("cut off aid to Y to
         protest ..." stays 162x)."""
+        roles = load_cues().roles
         for i, evs in verb_events.items():
             trig = doc[i]
             for ev in evs:
@@ -347,7 +323,7 @@ class EventFinder:
                     if c.i < trig.i or c.dep_ not in ("xcomp", "advcl") or \
                             not _infinitive(c):
                         continue
-                    if c.lemma_.lower() in PROTEST_VERBS and \
+                    if c.lemma_.lower() in roles.protest_verbs and \
                             ev.code[:2] not in VIOLENCE_ROOTS | {PROTEST_ROOT, SANCTION_ROOT}:
                         ev.code = DISAPPROVE_CODE if ev.code[:2] == CONSULT_ROOT \
                             else PROTEST_CODE
@@ -477,7 +453,7 @@ class EventFinder:
                 if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis") or (
                         node.dep_ == "appos" and not _listed(node)) or (
                         node.dep_ == "prep" and (node.lower_ not in joins or found)) or \
-                        node.lower_ in BACKERS or (
+                        node.lower_ in self.roles.backing_participles or (
                         node.lower_ in SEATED and found):
                     ok = False  # "Albanians in Serbia", "Pakistan, a U.S. ally": one actor
                     # ("New York-based Human Rights Watch": where a named actor sits)
@@ -596,7 +572,7 @@ class EventFinder:
         # "delivered Russian weapons to Syria", "sent Korean shells to the front": a thing
         # goes to its destination; an actor that only describes it (origin, maker) is none
         sent_thing = self.intent and not passive and self._sends_thing(verb, at)
-        topic_obj = self.intent and verb.lemma_.lower() in TOPIC_OBJECT_VERBS
+        topic_obj = self.intent and verb.lemma_.lower() in self.roles.topic_object_verbs
         for c in verb.children:
             if topic_obj and c.dep_ == "dobj":  # "discussed trade with Y": only "with Y"
                 for p in c.subtree:
@@ -903,7 +879,7 @@ class EventFinder:
                     # relations with": RELATIONS, not WITH), then to one found with this very
                     # verb (or ours)
                 if pat.verbs and not _spelled_in(lemma, pat.verbs) and (
-                        pat.verbs <= LIGHT_VERBS or _particles_only(pat) or (
+                        pat.verbs <= self.roles.light_verbs or _particles_only(pat) or (
                             own_root and pat.code.lstrip(":")[:2] != own_root and
                             pat.code.lstrip(":")[:2] in MATERIAL_ROOTS)):
                     continue  # an idiom of another verb of the class: "take part", not
@@ -925,7 +901,7 @@ class EventFinder:
 
     def _verb_events(self, verb: Token, senses: list[VerbSense], at) -> list[EventCandidate]:
         passive = _passive(verb)
-        if passive and self.intent and verb.lemma_.lower() in RAISING_VERBS and \
+        if passive and self.intent and verb.lemma_.lower() in self.roles.raising_verbs and \
                 not any(c.dep_ == "agent" for c in verb.children) and \
                 any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
             return []  # raising: "X is expected/set to V" -- the event is V's, not "expect"'s
@@ -1030,7 +1006,7 @@ class EventFinder:
         resign despite pressure from Y" -> Y (on the verb or the act it refuses)."""
         for node in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
             for c in node.children:
-                if c.dep_ == "prep" and c.lower_ in CONCESSIVE_PREPS:
+                if c.dep_ == "prep" and c.lower_ in self.roles.concessive_prepositions:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             for acts in self._inside_all(o, at):
@@ -1138,7 +1114,8 @@ class EventFinder:
     def _bare_light(verb: Token, senses: list[VerbSense]) -> bool:
         """A light verb ("take", "hold", "come") used with none of its particles."""
         lemma = verb.lemma_.lower()
-        if lemma not in BARE_LIGHT_VERBS:
+        roles = load_cues().roles
+        if lemma not in roles.light_verbs - roles.telling_light_verbs:
             return False
         words = {t.lower_ for t in verb.children if t.dep_ in ("prt", "prep")}
         return not any(set(s.before + s.after) & words for s in senses
@@ -1197,7 +1174,8 @@ class EventFinder:
             node = stack.pop(0)
             steps += 1
             for c in node.children:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and
+                                             m.lower_ in self.roles.condition_marks
                                              for m in c.children):
                     for g in c.children:
                         if g.dep_ in ("nsubj", "nsubjpass"):
@@ -1483,7 +1461,8 @@ class EventFinder:
 
     def _demand(self, trig: Token, ev: EventCandidate, at) -> list[EventCandidate]:
         """"S said X must do E": S demands of X (CAMEO 10, REQUEST), beside the event itself."""
-        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in trig.children):
+        if not any(c.dep_ == "aux" and c.lower_ in self.roles.obligation_auxiliaries
+                   for c in trig.children):
             return []
         node = trig
         for _ in range(3):
@@ -1513,9 +1492,11 @@ class EventFinder:
         if self.intent:
             auxes = {c.lower_ for c in trig.children if c.dep_ in ("aux", "neg")}
             head = trig.head
-            intent_adj = trig.dep_ == "xcomp" and head.lemma_.lower() in INTENT_ADJECTIVES
-            negated = bool(auxes & NEGATORS)
-            future = bool(auxes & FUTURE_AUX) or ev.modality == "planned" or intent_adj
+            intent_adj = trig.dep_ == "xcomp" and \
+                head.lemma_.lower() in self.roles.intent_adjectives
+            negated = bool(auxes & self.roles.negating_auxiliaries)
+            future = bool(auxes & self.roles.future_auxiliaries) or \
+                ev.modality == "planned" or intent_adj
             unless = any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children)
                          for c in trig.children)
             if future and negated:
