@@ -444,6 +444,7 @@ class EventFinder:
         # is in; a thing is not ("the death toll in Gaza": Gaza does nothing)
         joins = ("of", "from", "by", "in") if head.ent_type_ in ("NORP", "PERSON", "ORG") or \
             head.pos_ == "PROPN" else ("of", "from", "by")
+        backers = self.roles.backing_participles
         for t in head.subtree:
             m = at.get(t.i)
             if m is None or id(m) in ids:
@@ -453,7 +454,7 @@ class EventFinder:
                 if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis") or (
                         node.dep_ == "appos" and not _listed(node)) or (
                         node.dep_ == "prep" and (node.lower_ not in joins or found)) or \
-                        node.lower_ in self.roles.backing_participles or (
+                        node.lower_ in backers or (
                         node.lower_ in SEATED and found):
                     ok = False  # "Albanians in Serbia", "Pakistan, a U.S. ally": one actor
                     # ("New York-based Human Rights Watch": where a named actor sits)
@@ -868,6 +869,7 @@ class EventFinder:
                 classes.append(c)
         lemma = best_sense.lemma
         own_root = (best_sense.code or "").lstrip(":")[:2] if self.intent else ""
+        light = self.roles.light_verbs
         for cls in classes:
             for pat in cls.patterns:
                 if best_pat is not None and (pat.size < best_pat.size or (
@@ -879,7 +881,7 @@ class EventFinder:
                     # relations with": RELATIONS, not WITH), then to one found with this very
                     # verb (or ours)
                 if pat.verbs and not _spelled_in(lemma, pat.verbs) and (
-                        pat.verbs <= self.roles.light_verbs or _particles_only(pat) or (
+                        pat.verbs <= light or _particles_only(pat) or (
                             own_root and pat.code.lstrip(":")[:2] != own_root and
                             pat.code.lstrip(":")[:2] in MATERIAL_ROOTS)):
                     continue  # an idiom of another verb of the class: "take part", not
