@@ -671,7 +671,7 @@ class EventFinder:
         for c in nouns:
             if c.pos_ != "NOUN" or c.i in at:
                 continue
-            end = max(t.i for t in c.subtree)
+            end = c.right_edge.i
             nxt = verb.doc[end + 1] if end + 1 < len(verb.doc) else None
             if nxt is not None and nxt.head.i == verb.i and nxt.dep_ in ("prep", "agent") \
                     and nxt.lower_ == "by":
@@ -806,13 +806,8 @@ class EventFinder:
                 else "nsubj"
             for c in verb.head.children:
                 if c.dep_ == controller:
-                    side = [(c, True)]
-                    while side:
-                        t, narrow = side.pop()
-                        if t.i not in kept:
-                            keep.append((t, narrow))
-                        side.extend((g, narrow and not (g.dep_ == "prep" and t is c))
-                                    for g in t.children)
+                    cut = {t.i for g in c.children if g.dep_ == "prep" for t in g.subtree}
+                    keep += [(t, t.i not in cut) for t in c.subtree if t.i not in kept]
         # a passive's patient is its object: "crimes were committed", "crimes committed by X"
         # match "* &CRIME" as "committed crimes" does
         patient: set[int] = set()
@@ -1054,12 +1049,20 @@ class EventFinder:
             o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("into", "of")
             for o in p.children if o.dep_ == "pobj"]
         for n in nouns:
-            for p in n.children:
-                if p.dep_ == "prep" and p.lower_ == "by":
-                    for o in p.children:
-                        acts = self._actors(o, at) if o.dep_ == "pobj" else []
-                        if acts:
-                            return acts
+            acts = self._by_doers(n, at)
+            if acts:
+                return acts
+        return []
+
+    def _by_doers(self, noun: Token, at) -> list[ActorMention]:
+        """The actors of the noun's own "by" phrase ("war crimes by Croatian extremists", "an
+        ambush by rebels"), if it names any."""
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ == "by":
+                for o in p.children:
+                    acts = self._actors(o, at) if o.dep_ == "pobj" else []
+                    if acts:
+                        return acts
         return []
 
     def _returned(self, verb: Token, at) -> str | None:
@@ -1117,7 +1120,7 @@ class EventFinder:
         """A light verb ("take", "hold", "come") used with none of its particles."""
         lemma = verb.lemma_.lower()
         roles = load_cues().roles
-        if lemma not in roles.light_verbs - roles.telling_light_verbs:
+        if lemma not in roles.light_verbs or lemma in roles.telling_light_verbs:
             return False
         words = {t.lower_ for t in verb.children if t.dep_ in ("prt", "prep")}
         return not any(set(s.before + s.after) & words for s in senses
@@ -1221,13 +1224,8 @@ class EventFinder:
                 for n in c.children:
                     if n.dep_ != "pobj" or not self._violent_noun(n):
                         continue
-                    for p in n.children:
-                        if p.dep_ == "prep" and p.lower_ == "by":
-                            for o in p.children:
-                                doers = self._actors(o, at) if o.dep_ == "pobj" else []
-                                if doers:
-                                    return doers
-                    acts = [m for m in self._actors(n, at) if m.kind != "agent"]
+                    acts = self._by_doers(n, at) or [m for m in self._actors(n, at)
+                                                     if m.kind != "agent"]
                     if acts:
                         return acts
         return []
