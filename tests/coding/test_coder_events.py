@@ -1168,3 +1168,68 @@ def test_a_to_clause_reads_its_controllers_words_for_patterns(coder):
 def test_laying_down_arms_is_demobilizing(coder):
     ev = find(code(coder, "Chadian rebels surrendered their arms to the army."), "surrendered")
     assert ev.cameo_code == "0873", ev
+
+
+def test_a_pattern_is_not_read_in_a_phrase_of_time(coder):
+    # "welcome * VISIT" (host a visit) is no reading of praise said during a visit ...
+    ev = find(code(coder, "The Chilean president praised Peru's schools during a visit to Lima."),
+              "praised")
+    assert (ev.cameo_code, ev.actor, ev.recipient) == ("051", ["CHLGOV"], ["PEREDU"]), ev
+    # ... while a pattern that names the preposition still fits
+    ev = find(code(coder, "Chilean police arrested dozens of students during a protest."),
+              "arrested")
+    assert ev.cameo_code == "175", ev
+
+
+def test_a_third_country_where_two_sign_is_no_party(coder):
+    ev = find(code(coder, "Chile and Peru signed a peace accord in Quito."), "signed")
+    assert sorted(ev.actor) == ["CHL", "PER"] and sorted(ev.recipient) == ["CHL", "PER"], ev
+    evs = [e for e in code(coder, "Chile and Peru signed a peace accord in Quito.")
+           if "ECU" in e.actor + e.recipient]
+    assert evs == [], evs
+
+
+def test_a_lone_signer_abroad_still_acts_on_its_host(coder):
+    ev = find(code(coder, "Chile signed a trade accord in Quito."), "signed")
+    assert ev.recipient == ["ECU"], ev
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient, modality", [
+    ("The Shining Path claimed responsibility for the bombing of a Peruvian army barracks.",
+     "bombing", ["PERREB"], ["PERMIL"], "asserted"),
+    ("Chilean rebels claimed responsibility for a bomb that killed two Peruvian policemen.",
+     "killed", ["CHLREB"], ["PERCOP"], "asserted"),
+    ("The Chilean army denied responsibility for the massacre of Peruvian villagers.",
+     "massacre", ["CHLMIL"], ["PERCVL"], "denied"),
+])
+def test_who_claims_an_attack_did_it(coder, text, trigger, actor, recipient, modality):
+    evs = code(coder, text)
+    ev = find(evs, trigger)
+    assert (ev.plover_type, ev.actor, ev.recipient, ev.modality) == \
+        ("ASSAULT", actor, recipient, modality), ev
+    assert any(e.cameo_code in ("015", "016") for e in evs), evs  # the claim stays
+
+
+def test_fighting_keeps_to_the_physical_senses_of_its_class(coder):
+    # "attack * GOVERNMENT" (criticism, 111) is an idiom of "attack", not of "fight"
+    ev = find(code(coder, "Fighting between government troops and rebels spread to the north."),
+              "Fighting")
+    assert ev.cameo_code[:2] == "19", ev
+    ev = find(code(coder, "The Chilean opposition attacked the government over its budget."),
+              "attacked")
+    assert ev.cameo_code == "111", ev  # the verb's own idiom stays
+
+
+def test_the_target_of_an_attack_is_not_its_doer(coder):
+    ev = find(code(coder, "The bombing of the Peruvian embassy in Santiago killed 12 people."),
+              "killed")
+    assert ev.actor == [] and ev.cameo_code[:2] in ("18", "19"), ev
+    ev = find(code(coder, "A Chilean air strike on a Peruvian village killed 12 people."),
+              "killed")
+    assert ev.actor == ["CHL"], ev
+
+
+def test_attacks_of_an_army_are_its_own(coder):
+    ev = find(code(coder, "Peruvian troops repelled attacks of Chilean rebels near the border."),
+              "attacks")
+    assert (ev.actor, ev.recipient) == (["CHLREB"], ["PERMIL"]), ev

@@ -767,25 +767,29 @@ class EventFinder:
 
     # -- patterns ------------------------------------------------------------------------------
     @staticmethod
-    def _clause(verb: Token, verbs: dict | None = None) -> tuple[tuple[list, list],
-                                                                  tuple[list, list]]:
+    def _clause(verb: Token, verbs: dict | None = None,
+                timed: frozenset[str] = frozenset()) -> tuple[tuple[list, list], ...]:
         """The (before, after) token keys of the verb's own clause, nested clauses cut off,
-        twice from one walk: in full, for the parts of a multiword verb (a misparse may hang
-        them in the subject's prepositional phrase); and narrowed for patterns, without the
+        three times from one walk: in full, for the parts of a multiword verb (a misparse may
+        hang them in the subject's prepositional phrase); narrowed for patterns, without the
         subject's prepositional phrases ("riots against military policies continue":
-        "military" does not continue) and, with `verbs` (the verb dictionary), without a
-        gerund complement that codes itself ("is considering sending aid": "aid" is the
-        sending's)."""
-        keep: list[tuple[Token, bool]] = []  # (token, in the narrowed clause too)
-        stack = [(verb, True)]
+        "military" does not continue), without a phrase of time (`timed`: "praised the
+        clinics during a visit" is no "welcome * VISIT") and, with `verbs` (the verb
+        dictionary), without a gerund complement that codes itself ("is considering sending
+        aid": "aid" is the sending's); and narrowed but with the phrases of time, for a
+        pattern that names the preposition ("kill * (DURING {AIR RAID})")."""
+        # (token, in the narrowed clause too, in it with its phrases of time)
+        keep: list[tuple[Token, bool, bool]] = []
+        stack = [(verb, True, True)]
         while stack:
-            t, narrow = stack.pop()
-            keep.append((t, narrow))
+            t, narrow, with_time = stack.pop()
+            keep.append((t, narrow, with_time))
             for c in t.children:
                 if t is verb and c.dep_ == "ccomp" and _infinitive(c):
                     # "declared a state of siege to begin at midnight": the parser makes the
                     # object the subject of the to-clause; it is the verb's object
-                    stack.extend((g, narrow) for g in c.children if g.dep_ == "nsubj")
+                    stack.extend((g, narrow, with_time) for g in c.children
+                                 if g.dep_ == "nsubj")
                     continue
                 if t is verb and c.dep_ in CLAUSE_BREAK:
                     continue
@@ -796,18 +800,20 @@ class EventFinder:
                 cut = (verbs is not None and t is verb and c.dep_ == "xcomp" and
                        c.tag_ == "VBG" and c.lemma_.lower() in verbs) or \
                       (c.dep_ == "prep" and t.dep_ in SUBJ and t.head.i == verb.i)
-                stack.append((c, narrow and not cut))
+                when = c.dep_ == "prep" and c.lower_ in timed
+                stack.append((c, narrow and not cut and not when, with_time and not cut))
         if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJ for c in verb.children):
             # "Indonesian troops began withdrawing": the governing verb's subject is this
             # verb's too, or its object where it has one ("forced the enemy to retreat");
             # their own prepositional phrases only in full, as above
-            kept = {t.i for t, _ in keep}
+            kept = {t.i for t, _, _ in keep}
             controller = "dobj" if any(c.dep_ == "dobj" for c in verb.head.children) \
                 else "nsubj"
             for c in verb.head.children:
                 if c.dep_ == controller:
                     cut = {t.i for g in c.children if g.dep_ == "prep" for t in g.subtree}
-                    keep += [(t, t.i not in cut) for t in c.subtree if t.i not in kept]
+                    keep += [(t, t.i not in cut, t.i not in cut) for t in c.subtree
+                             if t.i not in kept]
         # a passive's patient is its object: "crimes were committed", "crimes committed by X"
         # match "* &CRIME" as "committed crimes" does
         patient: set[int] = set()
@@ -816,14 +822,15 @@ class EventFinder:
                 [p, *(c for c in p.children if c.i < p.i)]
             patient.update(t.i for t in toks)
         if patient:
-            kept = {t.i for t, _ in keep}
-            keep += [(verb.doc[i], True) for i in sorted(patient) if i not in kept]
+            kept = {t.i for t, _, _ in keep}
+            keep += [(verb.doc[i], True, True) for i in sorted(patient) if i not in kept]
         keep.sort(key=lambda item: item[0].i)
         # the words of a named organisation or person are its name, not words of the clause
         # ("called on missions from the International Criminal Court": no "criminal")
         names = {k for m in (verb.doc._.actor_mentions or ()) if m.kind in NAMED_KINDS and
                  m.end - m.start > 1 for k in range(m.start, m.end)}
-        keep = [(t, narrow and t.i not in names) for t, narrow in keep]
+        keep = [(t, narrow and t.i not in names, with_time and t.i not in names)
+                for t, narrow, with_time in keep]
 
         def keys(toks: list[Token]) -> tuple[list, list]:
             before = [(t.lower_, t.lemma_.lower()) for t in toks
@@ -833,10 +840,12 @@ class EventFinder:
                 if verb.i < t.i <= verb.i + PATTERN_WINDOW and t.i not in patient]
             return before, after
 
-        return keys([t for t, _ in keep]), keys([t for t, narrow in keep if narrow])
+        return (keys([t for t, _, _ in keep]), keys([t for t, narrow, _ in keep if narrow]),
+                keys([t for t, _, with_time in keep if with_time]))
 
     def _best(self, verb: Token, senses: list[VerbSense]) -> tuple[str | None, Pattern | None]:
-        (before, after), narrowed = self._clause(verb, self.dicts.verbs)
+        timed = self.roles.time_prepositions
+        (before, after), narrowed, with_time = self._clause(verb, self.dicts.verbs, timed)
         best_sense: VerbSense | None = None
         best_particles = -1
         for s in senses:
@@ -851,7 +860,8 @@ class EventFinder:
         if best_sense is None:
             return None, None
         before, after = narrowed
-        present = {w for pair in before for w in pair} | {w for pair in after for w in pair}
+        present = {w for pair in with_time[0] for w in pair} | \
+            {w for pair in with_time[1] for w in pair}
         best_pat: Pattern | None = None
         # the classes of every sense that fits as well ("carry out": STAGE_EXERCISE,
         # PERPETUATE, ...), then those of the bare verb
@@ -864,6 +874,12 @@ class EventFinder:
                 classes.append(c)
         lemma = best_sense.lemma
         own_root = (best_sense.code or "").lstrip(":")[:2] if self.intent else ""
+        # the root of the act the verb itself names: violence keeps to the physical senses
+        # of its class's other verbs ("fighting between government troops" is no "attack *
+        # GOVERNMENT", criticism: a verbal sense is the idiom of the verb it was found with)
+        act_root = (best_sense.code or best_sense.cls.code or "").lstrip(":")[:2] \
+            if self.intent else ""
+        physical = act_root in VIOLENCE_ROOTS
         light = self.roles.light_verbs
         for cls in classes:
             for pat in cls.patterns:
@@ -878,14 +894,16 @@ class EventFinder:
                 if pat.verbs and not _spelled_in(lemma, pat.verbs) and (
                         pat.verbs <= light or _particles_only(pat) or (
                             own_root and pat.code.lstrip(":")[:2] != own_root and
-                            pat.code.lstrip(":")[:2] in MATERIAL_ROOTS)):
+                            pat.code.lstrip(":")[:2] in MATERIAL_ROOTS) or (
+                            physical and pat.code.lstrip(":")[:2] not in MATERIAL_ROOTS)):
                     continue  # an idiom of another verb of the class: "take part", not
                     # "capture part"; patterns of content verbs ("suspend aid") carry over,
                     # except a material act to a verb with a code of its own in another root
                     # ("seize a town" 192 is no "arrest in a town": arrest is 173)
                 if any(k.isdisjoint(present) for k in pat.keys):
                     continue
-                if _match_elems(pat.before, before) and _match_elems(pat.after, after):
+                b, a = with_time if any(timed & k for k in pat.keys) else (before, after)
+                if _match_elems(pat.before, b) and _match_elems(pat.after, a):
                     best_pat = pat
         if best_pat is not None:
             return best_pat.code, best_pat
@@ -953,6 +971,23 @@ class EventFinder:
             if subj and set(_codes(obj)) <= set(_codes(subj)):  # ("killed in an Israeli
                 # strike": Israel is the doer; the victims are the passive's subject)
                 obj = [m for c in _patients(verb) for m in self._actors(c, at)]
+        if subj and not passive and code[:2] in VIOLENCE_ROOTS and self.intent:
+            # "the bombing of the Chilean embassy killed 29 people": an attack's doer is its
+            # own ("a Chilean air strike killed ..."), not the target its phrases name
+            targets = {t.i for c in verb.children if c.dep_ in SUBJ and self._violent_noun(c)
+                       for p in c.children if p.dep_ == "prep" and (
+                           p.lower_ in AIMED_PREPS or (
+                               p.lower_ == "of" and
+                               c.lemma_.lower() not in self.roles.agentive_of_nouns))
+                       for t in p.subtree}
+            if targets:
+                subj = [m for m in subj if m.anchor not in targets] or [
+                    m for c in verb.children if c.dep_ in SUBJ and self._violent_noun(c)
+                    for m in self._noun_actor(c, at)]
+        if not subj and not passive and code[:2] in VIOLENCE_ROOTS and self.intent and \
+                verb.dep_ == "relcl" and self._claimant(verb.head) is not None:
+            # "X claimed responsibility for a car bomb that killed Y": X killed Y
+            subj = self._subject(self._claimant(verb.head), at)[0]
         if not subj and not passive and obj and code[:2] in VIOLENCE_ROOTS and self.intent:
             subj = self._unnamed_attacker(verb, at, obj)
         if self.intent and not passive and code.lstrip(":")[:2] == AID_ROOT and \
@@ -1299,6 +1334,10 @@ class EventFinder:
             recipient, names_r = [], []  # "Chile and Peru signed an accord in Lima": Lima
             # (a country or a place of one of them, no party of its own: not "Peruvian
             # traders") is where, not a party beside them; they act on each other (below)
+        elif self.intent and len({home(c) for c in actor if country_of(c)}) > 1 and obj and \
+                fwd[:2] in RECIPROCAL_ROOTS and all(_venue(m, trig.doc) for m in obj):
+            recipient, names_r = [], []  # ... and so is a third country where they sign
+            # ("Ethiopia and Eritrea signed a peace accord in Algiers": no Algeria)
         from_syntax = bool(recipient)
         if fwd:
             # several actors and no recipient: they act on each other (always, in PETRARCH
@@ -1347,7 +1386,10 @@ class EventFinder:
     # -- nominal events ------------------------------------------------------------------------
     def _noun_event(self, noun: Token, at, verb_events) -> list[EventCandidate]:
         gov = noun.head
-        if noun.dep_ == "pobj" and gov.dep_ == "prep":
+        claimant = self._claimant(noun)
+        if claimant is not None:  # "X claimed responsibility for the bombing": X bombed
+            gov = claimant
+        elif noun.dep_ == "pobj" and gov.dep_ == "prep":
             gov = gov.head
         if gov is noun or gov.pos_ not in ("VERB", "AUX"):
             return []
@@ -1357,12 +1399,18 @@ class EventFinder:
         if not code:
             return []
         patterned = [e for e in gov_evs if e.pattern]
-        if patterned and not (
+        if patterned and claimant is None and not (
                 noun.dep_ == "dobj" and gov.lemma_.lower() in self.cues.statement_verbs) and \
                 not all(_finer(code, e.code) for e in patterned):
             return []  # the governing verb's pattern already coded this phrase (unless the
             # noun says more: "staged a hunger strike" is 142, not the pattern's bare 140)
         subj = self._noun_actor(noun, at)
+        if not subj and claimant is not None:
+            subj = self._subject(claimant, at)[0]
+        if not subj and self.intent and noun.lemma_.lower() in self.roles.agentive_of_nouns:
+            subj = next((self._actors(o, at) for p in noun.children  # "attacks of Russian
+                         if p.dep_ == "prep" and p.lower_ == "of"  # troops": theirs
+                         for o in p.children if o.dep_ == "pobj"), [])
         countered = noun.dep_ == "dobj" and gov.lemma_.lower() in self.roles.countering_verbs
         if not subj and not countered:  # "X repelled an attack": X is not the attacker
             gov_senses = self.dicts.verbs.get(gov.lemma_.lower(), ())
@@ -1397,12 +1445,35 @@ class EventFinder:
                                 for o2 in p2.children:
                                     if o2.dep_ == "pobj" and not obj:
                                         obj = self._actors(o2, at)
+        if not obj and code[:2] in VIOLENCE_ROOTS and self.intent and \
+                noun.lemma_.lower() not in self.roles.agentive_of_nouns:
+            # "the bombing of an army barracks", "the massacre of villagers": the victims
+            # (not "attacks of Russian troops": theirs)
+            for p in noun.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in p.children:
+                        if o.dep_ == "pobj" and not obj:
+                            obj = [m for m in self._actors(o, at) or self._inside(o, at)
+                                   if not set(m.codes) <= set(_codes(subj))]
         if not obj and noun.dep_ in ("dobj", "nsubjpass"):
             obj = self._governor_target(gov, noun, at, subj, skip)
         if countered and not obj:  # ... but its target
             obj = [m for m in self._subject(gov, at)[0]
                    if not set(m.codes) <= set(_codes(subj))]
         return self._make(noun, code, subj, obj, pat, reciprocal=True)
+
+    def _claimant(self, noun: Token) -> Token | None:
+        """The verb whose subject claims (or denies) responsibility for the act `noun` names:
+        "ETA claimed responsibility for the bombing", "... for a car bomb that killed X"
+        (`responsibility_nouns`); None if it is no such act."""
+        p = noun.head
+        if noun.dep_ != "pobj" or p.lower_ != "for" or p.dep_ != "prep":
+            return None
+        r = p.head
+        if r.lemma_.lower() not in self.roles.responsibility_nouns or r.dep_ != "dobj" or \
+                r.head.pos_ not in ("VERB", "AUX"):
+            return None
+        return r.head
 
     def _governed_act(self, noun: Token, gov: Token, gov_codes: list[str], code: str) -> bool:
         """Whether the subject of `gov` does the act that the nominal event `noun` names: not
@@ -1514,6 +1585,14 @@ class EventFinder:
                     if c not in codes:
                         codes.append(c)
         ev.attributed_to = codes
+
+
+def _venue(m: ActorMention, doc) -> bool:
+    """A country or a city of one (a bare country code: no one of its people) named only as
+    where something happens: the object of "in" or "at" ("in Algiers")."""
+    t = doc[m.anchor]
+    return bool(m.codes) and all(len(c) == 3 for c in m.codes) and t.dep_ == "pobj" and \
+        t.head.lower_ in PLACE_PREPS
 
 
 def _particles_only(pat: Pattern) -> bool:
