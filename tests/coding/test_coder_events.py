@@ -1233,3 +1233,31 @@ def test_attacks_of_an_army_are_its_own(coder):
     ev = find(code(coder, "Peruvian troops repelled attacks of Chilean rebels near the border."),
               "attacks")
     assert (ev.actor, ev.recipient) == (["CHLREB"], ["PERMIL"]), ev
+
+
+@pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
+    ("Chile expressed support for Peru's bid to host the summit.", "expressed", "051",
+     ["CHL"], ["PER"]),
+    ("The Chilean junta placed the Peruvian consul under house arrest.", "placed", "173",
+     ["CHLGOV"], ["PERGOV"]),
+    ("Chilean police questioned two suspects about the bombing.", "questioned", "091",
+     ["CHLCOP"], []),
+    ("The Chilean government closed an opposition newspaper.", "closed", "1721",
+     ["CHLGOV"], ["CHLOPPMED"]),
+    ("Chile deployed troops along its border with Peru.", "deployed", "154", ["CHL"],
+     ["PER"]),
+])
+def test_round10_curated_codes(coder, text, trigger, cameo, actor, recipient):
+    ev = find(code(coder, text), trigger)
+    assert (ev.cameo_code, ev.actor, ev.recipient) == (cameo, actor, recipient), ev
+
+
+def test_a_hyphenated_event_noun_is_one_word(coder):
+    evs = code(coder, "Chilean students staged a sit-in outside the Peruvian embassy.")
+    assert any(e.cameo_code == "141" and e.actor == ["CHLEDU"] for e in evs), evs
+
+
+def test_people_handed_over_go_to_the_destination(coder):
+    ev = find(code(coder, "Chile refused to hand over Alberto Fujimori to Bolivia."),
+              "refused")
+    assert ev.recipient == ["BOL"], ev

@@ -162,7 +162,7 @@ class EventFinder:
                         if evs:
                             verb_events[tok.i] = evs
             for tok in sent:
-                if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.dicts.nouns \
+                if tok.pos_ in ("NOUN", "PROPN") and _noun_key(tok) in self.dicts.nouns \
                         and tok.ent_type_ not in DATE_ENTITIES:
                     ev = self._noun_event(tok, at, verb_events)
                     if ev:
@@ -682,13 +682,20 @@ class EventFinder:
     def _sends_thing(self, verb: Token, at) -> bool:
         """Whether the verb sends a thing somewhere: a verb of sending with a destination
         phrase ("to Syria", "to the front") and direct objects that name no actor themselves
-        ("Russian weapons": Russia only describes them)."""
+        ("Russian weapons": Russia only describes them); or people sent or handed over to a
+        destination that names an actor ("refused to hand over bin Laden to the United
+        States": the United States; "sent him to prison" keeps him)."""
         if verb.lemma_.lower() not in self.roles.sending_verbs:
             return False
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        return bool(objs) and all(o.i not in at and o.pos_ == "NOUN" for o in objs) and any(
-            c.dep_ in ("prep", "dative") and c.lower_ in self.roles.destination_prepositions and
-            any(o.dep_ == "pobj" for o in c.children) for c in verb.children)
+        dests = [o for c in verb.children if c.dep_ in ("prep", "dative") and
+                 c.lower_ in self.roles.destination_prepositions
+                 for o in c.children if o.dep_ == "pobj"]
+        if not objs or not dests:
+            return False
+        if all(o.i not in at and o.pos_ == "NOUN" for o in objs):
+            return True
+        return all(o.pos_ in ("NOUN", "PROPN") for o in objs) and any(o.i in at for o in dests)
 
     def _mission_first(self, head: Token, at, topics: bool = True) -> list[list[ActorMention]]:
         """`_inside_all`, except that in "the UN mission in Mali", "a NATO-led force in
@@ -1268,7 +1275,7 @@ class EventFinder:
     def _violent_noun(self, noun: Token) -> bool:
         """The noun names an attack: by its class's code ("ambush"), or by a pattern of its
         class that the words before it fit ("air strike", not "hunger strike")."""
-        senses = self.dicts.nouns.get(noun.lemma_.lower(), ())
+        senses = self.dicts.nouns.get(_noun_key(noun), ())
         if any((x.code or x.cls.code or "")[:2] in VIOLENCE_ROOTS for x in senses):
             return True
         before = [(t.lower_, t.lemma_.lower()) for t in noun.lefts]
@@ -1394,7 +1401,7 @@ class EventFinder:
         if gov is noun or gov.pos_ not in ("VERB", "AUX"):
             return []
         gov_evs = verb_events.get(gov.i, [])
-        senses = self.dicts.nouns[noun.lemma_.lower()]
+        senses = self.dicts.nouns[_noun_key(noun)]
         code, pat = self._best(noun, senses)
         if not code:
             return []
@@ -1731,6 +1738,16 @@ def _patients(verb: Token) -> list[Token]:
 def _finer(code: str, other: str) -> bool:
     """Whether `code` is a more specific code under `other`'s root-level code (142 vs 140)."""
     return len(other) == 3 and other.endswith("0") and code[:2] == other[:2] and code != other
+
+
+def _noun_key(tok: Token) -> str:
+    """The noun's lemma, or the whole hyphenated word it ends ("sit-in": the tokenizer splits
+    it into "sit", "-", "in")."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and \
+            not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{tok.lemma_.lower()}"
+    return tok.lemma_.lower()
 
 
 def _verb_lemma(tok: Token) -> str:
