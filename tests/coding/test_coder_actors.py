@@ -384,3 +384,14 @@ def test_a_demonym_of_origin_is_no_second_country(coder, text, span, codes, gone
 def test_a_place_name_before_a_demonym_is_kept(coder):
     found, _doc = mentions(coder, "Kosovo Albanian guerrillas ambushed a patrol.")
     assert "Kosovo" in found, found
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # a people named with "ethnic" is no agent of its kin state: the country it lives in
+    ("Ethnic Chilean rebels attacked a police station in southern Peru.", "attacked",
+     ["PERREB"]),
+    ("Ethnic Chilean leaders in Peru demanded more autonomy.", "demanded", ["PERGOV"]),
+])
+def test_an_ethnic_group_belongs_where_it_lives(coder, text, trigger, actor):
+    ev = next(e for e in coder.code_text(text, None) if e.trigger == trigger)
+    assert ev.actor == actor, ev

@@ -77,6 +77,14 @@ def _combine(code: str, agent: AgentEntry) -> str:
 OFFICES = ("GOV", "LEG", "JUD")  # sectors of an office a "former" title no longer holds
 
 
+def _sector(code: str) -> str:
+    """The code after its country: "ALBREB" -> "REB", a federation's constituent's
+    "SCGSRBCOP" -> "COP"."""
+    if code_history().get(code[:6], ("",))[0] == "constituent":
+        return code[6:]
+    return code[3:]
+
+
 def _former(doc: Doc, start: int) -> bool:
     """Whether the phrase starting at `start` is said of a past office ("former", "ex-")."""
     k = start - 1
@@ -379,6 +387,18 @@ class ActorFinder:
                 lo, hi = min(lo, bs), max(hi, be)
             if _former(doc, lo):  # "former Mexican President X": an elite, no longer GOV
                 codes = list(dict.fromkeys(_elite(c) for c in codes))
+            if lo > 0 and doc[lo - 1].lower_ == "ethnic":  # "ethnic Albanian rebels": a
+                # people, not its kin state; their country is where they live (left to the
+                # event, as for "ethnic Albanians")
+                where = [actor_at[t.i][2] for p in head.children
+                         if p.dep_ == "prep" and p.lower_ in JOIN_PREPS for t in p.children
+                         if t.dep_ == "pobj" and t.i in actor_at and
+                         actor_at[t.i][2].kind in ("country", "actor", "capital")]
+                country = where[0].code_on(day).split("/")[0] if where else "---"
+                if not (len(country) == 3 and (country == "---" or country_of(country))):
+                    country = "---"
+                codes = list(dict.fromkeys(country + _sector(c) if len(c) > 3 and
+                                           country_of(c) else c for c in codes))
             out.append(ActorMention(lo, hi, codes, names, "composite", head.i))
             if len(bases) == 1:  # "President Enrique Peña Nieto": the named actor's entry
                 out[-1].entry = bases[0][2]
