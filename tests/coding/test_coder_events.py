@@ -1261,3 +1261,9 @@ def test_people_handed_over_go_to_the_destination(coder):
     ev = find(code(coder, "Chile refused to hand over Alberto Fujimori to Bolivia."),
               "refused")
     assert ev.recipient == ["BOL"], ev
+
+
+def test_taking_part_in_an_event_is_doing_it(coder):
+    evs = code(coder, "Thousands of Chileans took part in a demonstration against the government.")
+    assert [(e.cameo_code, e.actor, e.recipient) for e in evs] == \
+        [("141", ["CHL"], ["CHLGOV"])], evs  # (Phoenix's "take * PART" 030 is not coded)

@@ -77,6 +77,7 @@ class RoleCues:
     resultative_states: dict[str, str] = field(default_factory=dict)  # state -> verb
     stative_passives: dict[str, str] = field(default_factory=dict)  # verb -> preposition
     eventless_idioms: frozenset[tuple[str, str]] = frozenset()  # (verb, object)
+    participation_idioms: frozenset[tuple[str, str]] = frozenset()  # (verb, object)
 
 
 @dataclass(frozen=True)
@@ -128,14 +129,15 @@ def _words(values: list[str] | None) -> frozenset[str]:
 def roles_from(roles: dict) -> RoleCues:
     """RoleCues from the already-validated contents of roles.yaml."""
     maps = ("resultative_states", "stative_passives")  # word -> word
+    pairs = ("eventless_idioms", "participation_idioms")  # [verb, object]
     lists = {f.name: _words(roles.get(f.name)) for f in fields(RoleCues)
-             if f.name not in (*maps, "eventless_idioms")}
+             if f.name not in (*maps, *pairs)}
     return RoleCues(
         **lists,
         **{name: {k.lower(): v.lower() for k, v in roles.get(name, {}).items()}
            for name in maps},
-        eventless_idioms=frozenset(
-            (v.lower(), o.lower()) for v, o in roles.get("eventless_idioms", [])),
+        **{name: frozenset((v.lower(), o.lower()) for v, o in roles.get(name, []))
+           for name in pairs},
     )
 
 

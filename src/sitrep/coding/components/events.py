@@ -932,6 +932,8 @@ class EventFinder:
                                self.roles.eventless_idioms
                                for c in verb.children if c.dep_ == "dobj"):
             return []  # "the attack took place at Erez": the attack is the event
+        if self.intent and self._participation(verb) is not None:
+            return []  # "took part in a demonstration": the demonstration is the event
         code, pat = self._best(verb, senses)
         if self.intent and verb.lemma_.lower() in self.roles.returning_verbs and (
                 pat is None or (passive and (code or "").lstrip(":")[:2] == CONSULT_ROOT)):
@@ -1398,6 +1400,9 @@ class EventFinder:
             gov = claimant
         elif noun.dep_ == "pobj" and gov.dep_ == "prep":
             gov = gov.head
+            if gov.dep_ == "dobj" and self.intent and \
+                    self._participation(gov.head) is noun:  # "took part in a protest"
+                gov = gov.head
         if gov is noun or gov.pos_ not in ("VERB", "AUX"):
             return []
         gov_evs = verb_events.get(gov.i, [])
@@ -1468,6 +1473,19 @@ class EventFinder:
             obj = [m for m in self._subject(gov, at)[0]
                    if not set(m.codes) <= set(_codes(subj))]
         return self._make(noun, code, subj, obj, pat, reciprocal=True)
+
+    def _participation(self, verb: Token) -> Token | None:
+        """The event noun that a participation idiom's "in" phrase names ("took part in a
+        demonstration" -> demonstration), if the nouns dictionary codes it; else None."""
+        for c in verb.children:
+            if c.dep_ == "dobj" and \
+                    (verb.lemma_.lower(), c.lemma_.lower()) in self.roles.participation_idioms:
+                for p in [*c.children, *verb.children]:
+                    if p.dep_ == "prep" and p.lower_ == "in":
+                        for o in p.children:
+                            if o.dep_ == "pobj" and _noun_key(o) in self.dicts.nouns:
+                                return o
+        return None
 
     def _claimant(self, noun: Token) -> Token | None:
         """The verb whose subject claims (or denies) responsibility for the act `noun` names:
