@@ -98,8 +98,13 @@ def test_an_idiom_of_a_light_verb_does_not_spread_to_its_synonyms(coder):
     # "take part" is an intent to cooperate (030); "captured part of" is a seizure (17x)
     evs = code(coder, "Chilean marines captured part of the rebel camp on Sunday.")
     assert find(evs, "captured").cameo_code.startswith("17")
-    evs = code(coder, "Chile will take part in the naval exercise next month.")
+    evs = code(coder, "Chile will take part in the peace process next month.")
     assert find(evs, "take").cameo_code.startswith("03")
+    # (an event noun in its "in" phrase is the event: "take part in the naval exercise" is
+    # the exercise, 152; round 10)
+    evs = code(coder, "Chile will take part in the naval exercise next month.")
+    assert [(e.trigger, e.cameo_code, e.modality) for e in evs] == \
+        [("exercise", "152", "planned")], evs
 
 
 def test_a_threat_is_aimed_at_the_party_whose_act_is_its_condition(coder):
