@@ -1272,3 +1272,28 @@ def test_taking_part_in_an_event_is_doing_it(coder):
     evs = code(coder, "Thousands of Chileans took part in a demonstration against the government.")
     assert [(e.cameo_code, e.actor, e.recipient) for e in evs] == \
         [("141", ["CHL"], ["CHLGOV"])], evs  # (Phoenix's "take * PART" 030 is not coded)
+
+
+def test_attacking_armed_men_is_no_criticism(coder):
+    # Phoenix's "attack * GOVERNMENT" (111) is criticism of a government, not a raid on its
+    # troops
+    ev = find(code(coder, "Rebels in Peru attacked government troops near Cuzco."), "attacked")
+    assert (ev.cameo_code[:2], ev.actor, ev.recipient) == ("19", ["PERREB"], ["PERMIL"]), ev
+    ev = find(code(coder, "Peruvian rebels attacked the government's peace plan."), "attacked")
+    assert ev.cameo_code == "111", ev
+
+
+def test_a_groups_violence_at_home_falls_on_its_country(coder):
+    ev = find(code(coder, "Angry villagers in Peru attacked a police station near Cuzco."),
+              "attacked")
+    assert (ev.actor, ev.recipient) == (["PERCVL"], ["PER"]), ev
+    # ... but not when it strikes another country
+    ev = find(code(coder, "Peruvian rebels fired rockets into northern Chile."), "fired")
+    assert ev.recipient == ["CHL"], ev
+
+
+def test_burning_a_building_destroys_property(coder):
+    ev = find(code(coder, "Rebels burned a school in southern Peru."), "burned")
+    assert ev.cameo_code == "1712", ev
+    ev = find(code(coder, "Protesters burned the Chilean flag."), "burned")
+    assert ev.cameo_code == "141", ev  # a flag burnt is a protest

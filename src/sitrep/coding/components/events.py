@@ -83,6 +83,8 @@ RESULT_DEPS = ("oprd", "xcomp", "acomp", "ccomp")  # "left three dead": the stat
 AIMED_PREPS = {"on", "upon", "against", "toward", "towards"}  # an act's target, not its place
 FORCE_ROOTS = VIOLENCE_ROOTS | {"17"}  # acts of force: coercion and violence ("was slain")
 STATE_FORCES = ("MIL",)  # armed forces of unknown country often act abroad
+ARMED_SECTORS = {"MIL", "REB", "UAF"}  # armed forces, rebels, armed groups
+NONSTATE_SECTORS = {"REB", "CVL", "OPP"}  # rebels, civilians, opposition: no state forces
 FUNCTION_WORDS = frozenset({"to", "for", "from", "with", "on", "in", "at", "into", "onto", "of",
                             "by", "up", "down", "out", "off", "over", "back", "away", "about",
                             "against", "toward", "towards", "through", "around", "along"})
@@ -973,6 +975,8 @@ class EventFinder:
             obj = self._investigated(verb, at) or obj
         if self._verbal_attack(verb, pat, passive, subj, obj):
             code = DISAPPROVE_CODE  # "China blasts Japan over ...": criticism, not a bombing
+        elif self.intent and pat is not None and code.lstrip(":")[:2] not in MATERIAL_ROOTS:
+            code = self._armed_attack(verb, senses, obj) or code
         if not subj and passive and code[:2] in STATE_ACT_ROOTS:
             subj = self._where(verb, at)
         if not subj and passive and code[:2] in VIOLENCE_ROOTS and self.intent:
@@ -1249,6 +1253,19 @@ class EventFinder:
             all(m.kind in ("country", "org", "person", "composite", "actor") and
                 any(c[:3] != "---" for c in m.codes) for m in obj)
 
+    @staticmethod
+    def _armed_attack(verb: Token, senses: list[VerbSense],
+                      obj: list[ActorMention]) -> str | None:
+        """The violent code of a verb of violence whose verbal idiom matched ("attack *
+        GOVERNMENT", criticism) at armed men: "rebels attacked government troops" is a fight
+        (190); "the opposition attacked the government" and "rebels attacked the peace plan"
+        stay criticism."""
+        if not any(c[3:6] in ARMED_SECTORS for m in obj for c in m.codes
+                   if verb.doc[m.anchor].dep_ != "poss"):  # (not "the army's decision")
+            return None
+        return next((s.code or s.cls.code for s in senses
+                     if (s.code or s.cls.code or "")[:2] in VIOLENCE_ROOTS), None)
+
     def _when_doer(self, verb: Token, at) -> list[ActorMention]:
         """The doer of an agentless violent passive that a "when" clause of violence names
         ("three Gazans were killed when Israeli forces attacked a school" -> the forces), or
@@ -1329,6 +1346,12 @@ class EventFinder:
             recipient = []  # a recipient placed as the actor's very code is the actor itself
         if not recipient and len(homes) == 1 and fwd[:2] in DOMESTIC_ROOTS and self.intent:
             recipient = [next(iter(homes))]  # a protest or crackdown names no target: domestic
+        elif not recipient and len(homes) == 1 and fwd[:2] in VIOLENCE_ROOTS and \
+                self.intent and all(c[3:6] in NONSTATE_SECTORS for c in actor) and \
+                self._place_country(trig) in homes:
+            recipient = [next(iter(homes))]  # "villagers in Bangladesh attacked a police
+            # station": a group's violence at home is on its own country (not "militants
+            # fired rockets into Israel": there the place is another's)
         if self.intent:  # ... the reverse: an unnamed group acting on one state is its
             actor = _placed_by_target(actor, recipient, fwd)
         names_a = list(dict.fromkeys(n for m in subj for n in m.names)) or \
