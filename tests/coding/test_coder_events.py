@@ -1297,3 +1297,8 @@ def test_burning_a_building_destroys_property(coder):
     assert ev.cameo_code == "1712", ev
     ev = find(code(coder, "Protesters burned the Chilean flag."), "burned")
     assert ev.cameo_code == "141", ev  # a flag burnt is a protest
+
+
+def test_whoever_is_disappointed_by_a_party_acts_on_it(coder):
+    ev = find(code(coder, "Chile said it was disappointed by Peru's decision."), "disappointed")
+    assert (ev.actor, ev.recipient) == (["CHL"], ["PER"]), ev

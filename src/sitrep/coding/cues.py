@@ -67,6 +67,7 @@ class RoleCues:
     time_prepositions: frozenset[str] = frozenset()
     responsibility_nouns: frozenset[str] = frozenset()
     agentive_of_nouns: frozenset[str] = frozenset()
+    experiencer_passives: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
     destination_prepositions: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()

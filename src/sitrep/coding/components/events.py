@@ -599,6 +599,17 @@ class EventFinder:
         # captivity"): where the visitor comes from is no party ("welcomed memos from X" is)
         origin = ORIGIN_PREPS if not topics and not any(
             c.dep_ == "dobj" for c in verb.children) else set()
+        if verb.lemma_.lower() in self.roles.experiencer_passives:
+            for c in verb.children:  # "X was disappointed by Y's decision": Y (not the
+                if c.dep_ == "agent":  # victims of "the killing of Z": only Y or Y's)
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            acts = self._actors(o, at) or [
+                                m for p in o.children if p.dep_ == "poss"
+                                for m in self._actors(p, at)]
+                            if good(acts):
+                                return acts
+                    return []
         venue = TOPIC_PREPS | PLACE_PREPS  # ("arrived in Tehran": the host, not a venue)
         if verb.lemma_.lower() in self.roles.arriving_verbs:
             venue = venue - {"in"}
@@ -1731,7 +1742,10 @@ def _passive(verb: Token) -> bool:
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and \
             not _bare_participle(verb):
         return False
-    prep = load_cues().roles.stative_passives.get(verb.lemma_.lower())
+    roles = load_cues().roles
+    if verb.lemma_.lower() in roles.experiencer_passives:
+        return False  # "X was disappointed by Y": X feels it, about Y (`_object`)
+    prep = roles.stative_passives.get(verb.lemma_.lower())
     return not (prep and not any(c.dep_ == "agent" for c in verb.children) and
                 any(c.dep_ in ("prep", "aux") and c.lower_ == prep or
                     c.dep_ == "xcomp" and any(a.lower_ == prep for a in c.children)
