@@ -1302,3 +1302,14 @@ def test_burning_a_building_destroys_property(coder):
 def test_whoever_is_disappointed_by_a_party_acts_on_it(coder):
     ev = find(code(coder, "Chile said it was disappointed by Peru's decision."), "disappointed")
     assert (ev.actor, ev.recipient) == (["CHL"], ["PER"]), ev
+
+
+@pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
+    ("Chile vetoed the Peruvian proposal.", "vetoed", "125", ["CHL"], ["PER"]),
+    ("Peruvian rebels ignored the government's call for talks.", "ignored", "125", ["PERREB"],
+     ["PERGOV"]),
+    ("Chile dismissed the Peruvian offer of talks.", "dismissed", "125", ["CHL"], ["PER"]),
+])
+def test_round10_refusals(coder, text, trigger, cameo, actor, recipient):
+    ev = find(code(coder, text), trigger)
+    assert (ev.cameo_code, ev.actor, ev.recipient) == (cameo, actor, recipient), ev
