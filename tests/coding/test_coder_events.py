@@ -1313,3 +1313,19 @@ def test_whoever_is_disappointed_by_a_party_acts_on_it(coder):
 def test_round10_refusals(coder, text, trigger, cameo, actor, recipient):
     ev = find(code(coder, text), trigger)
     assert (ev.cameo_code, ev.actor, ev.recipient) == (cameo, actor, recipient), ev
+
+
+@pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
+    ("Chile approved a loan to Peru.", "approved", "071", ["CHL"], ["PER"]),
+    ("Chilean rebels freed a Peruvian pilot.", "freed", "0841", ["CHLREB"], ["PER"]),
+    ("Chile fired two missiles into the sea.", "fired", "150", ["CHL"], []),
+    ("Chile sent warships near the Peruvian coast.", "sent", "150", ["CHL"], ["CHLMIL"]),
+    ("Hundreds of students protested outside the Peruvian embassy in Santiago.", "protested",
+     "140", ["---EDU"], ["PERGOV"]),
+    ("Thousands rallied in Santiago against the new law.", "rallied", "141", ["CHLCVL"],
+     ["CHL"]),
+])
+def test_round10_aid_releases_shows_of_force_and_protests(coder, text, trigger, cameo, actor,
+                                                         recipient):
+    ev = find(code(coder, text), trigger)
+    assert (ev.cameo_code, ev.actor, ev.recipient) == (cameo, actor, recipient), ev

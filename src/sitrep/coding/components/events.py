@@ -74,6 +74,8 @@ AID_ROOT = "07"  # provide aid
 MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
 SANCTION_ROOT = "16"  # reduce relations: cut aid, break ties, embargo
 RETURN_PEOPLE, RETURN_PROPERTY = "0841", "0842"
+YIELD_CODES = {"080", "084"}  # a bare yield or release: the kind of release unsaid
+PEOPLE_KINDS = {"person", "agent", "composite", "definite"}  # mentions of people, not states
 DOMESTIC_FOES = {"OPP", "REB"}  # protesters, opposition and rebels fought by their own state
 MUTUAL_PREPS = {"between", "among"}
 MISPARSED_SUBJ = ("advmod", "npadvmod", "dep")  # a name the parser took for a modifier
@@ -504,6 +506,9 @@ class EventFinder:
         head = verb.head
         if verb.dep_ in ("relcl", "acl"):
             acts = self._actors(head, at)
+            if not acts and head.lemma_.lower() in self.roles.crowd_words:
+                acts = self._np_all(head, at)  # "Hundreds of students protested", parsed
+                # as a noun phrase: the students
             if not acts and verb.dep_ == "acl" and verb.tag_ == "VBG" and \
                     head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
                 # "X issued a statement condemning Y": the statement's issuer condemns
@@ -977,6 +982,13 @@ class EventFinder:
             return []  # "took decisions", "held its positions": a light verb's class code
             # holds only with another party acted on ("held refugees as shields")
         own = {home(c) for c in _codes(subj)}
+        site: list[ActorMention] = []
+        if self.intent and code.lstrip(":")[:2] == PROTEST_ROOT and not passive:
+            site = self._protest_site(verb, at)  # "protested outside the US embassy"
+            if all({home(c) for c in m.codes} <= own for m in obj):
+                obj = site or obj
+            elif not all(any(m is x for x in site) for m in obj):
+                site = []  # (the protest names another target)
         if code.startswith(THREAT_ROOT) and (
                 not obj or all({home(c) for c in m.codes} <= own for m in obj)):
             obj = self._condition_subject(verb, at, own) or obj
@@ -984,6 +996,10 @@ class EventFinder:
             obj = self._pressing(verb, at, _codes(subj))
         if self.intent and code[:2] == INVESTIGATE_ROOT:
             obj = self._investigated(verb, at) or obj
+        if self.intent and code in YIELD_CODES and obj and \
+                verb.lemma_.lower() in self.roles.releasing_verbs and \
+                all(_released_person(m, verb) for m in obj):
+            code = RETURN_PEOPLE  # "the rebels freed a Saudi pilot": people released (0841)
         if self._verbal_attack(verb, pat, passive, subj, obj):
             code = DISAPPROVE_CODE  # "China blasts Japan over ...": criticism, not a bombing
         elif self.intent and pat is not None and code.lstrip(":")[:2] not in MATERIAL_ROOTS:
@@ -1022,7 +1038,8 @@ class EventFinder:
         # ("a truce was reached between X and Y": no agent, the two are its parties)
         if len(parties) > 1:  # "fighting between X and Y broke out": they act on each other
             subj, obj = parties, [m for m in obj if all(m is not p for p in parties)]
-        return self._make(verb, code, subj, obj, pat, reciprocal=len(parties) > 1)
+        return self._make(verb, code, subj, obj, pat, reciprocal=len(parties) > 1,
+                          sited=bool(site))
 
     def _between(self, tok: Token, at) -> list[ActorMention]:
         """The parties a "between X and Y" (or "among") phrase of the trigger names."""
@@ -1325,7 +1342,11 @@ class EventFinder:
         return []
 
     def _make(self, trig: Token, code: str, subj: list[ActorMention], obj: list[ActorMention],
-              pat: Pattern | None, reciprocal: bool = False) -> list[EventCandidate]:
+              pat: Pattern | None, reciprocal: bool = False,
+              sited: bool = False) -> list[EventCandidate]:
+        """The event candidates of one trigger (`sited`: its recipient is the state whose
+        building a protest was held at, which says nothing of where the protesters are
+        from)."""
         code = code.replace("!", "").strip()
         fwd, _, rev = code.partition(":")
         actor = _codes(subj)
@@ -1336,8 +1357,15 @@ class EventFinder:
             where = self._place_country(trig)
             if where:
                 recipient = [_placed(c, where) for c in recipient]
-                if not any(c[3:6] in STATE_FORCES for c in actor):
+                if not any(c[3:6] in STATE_FORCES for c in actor) and not sited:
                     actor = [_placed(c, where) for c in actor]
+        if self.intent and not actor and fwd[:2] == PROTEST_ROOT and not subj and (any(
+                c.dep_ in SUBJ and c.lemma_.lower() in self.roles.crowd_words
+                for c in trig.children) or (trig.dep_ == "acl" and
+                                            trig.head.lemma_.lower() in self.roles.crowd_words)):
+            where = self._place_country(trig)  # "tens of thousands rallied in Tel Aviv":
+            if where:  # people of the place, unnamed
+                actor = [where + "CVL"]
         # (a country's: an organisation's prefix, IGO or IMG, is no place to be from)
         homes = {home(c) for c in actor if country_of(c)}
         if len(homes) == 1 and self.intent:  # an unnamed group acted on by a state: domestic
@@ -1363,8 +1391,8 @@ class EventFinder:
             recipient = [next(iter(homes))]  # "villagers in Bangladesh attacked a police
             # station": a group's violence at home is on its own country (not "militants
             # fired rockets into Israel": there the place is another's)
-        if self.intent:  # ... the reverse: an unnamed group acting on one state is its
-            actor = _placed_by_target(actor, recipient, fwd)
+        if self.intent and not sited:  # ... the reverse: an unnamed group acting on one
+            actor = _placed_by_target(actor, recipient, fwd)  # state is its
         names_a = list(dict.fromkeys(n for m in subj for n in m.names)) or \
             self._uncoded(trig, "actor")
         names_r = [] if itself else list(dict.fromkeys(n for m in obj for n in m.names))
@@ -1508,6 +1536,28 @@ class EventFinder:
                    if not set(m.codes) <= set(_codes(subj))]
         return self._make(noun, code, subj, obj, pat, reciprocal=True)
 
+    def _protest_site(self, verb: Token, at) -> list[ActorMention]:
+        """A government's building where people protest is what they protest against:
+        "protested outside the US embassy", "rallied in front of the Japanese consulate" (a
+        mention of a state agent in a phrase of `protest_site_prepositions`, or "in front
+        of")."""
+        for c in verb.children:
+            if c.dep_ != "prep":
+                continue
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if c.lower_ == "in":  # "in front of X"
+                objs = [o2 for o in objs if o.lower_ == "front" for p in o.children
+                        if p.dep_ == "prep" and p.lower_ == "of"
+                        for o2 in p.children if o2.dep_ == "pobj"]
+            elif c.lower_ not in self.roles.protest_site_prepositions:
+                continue
+            for o in objs:
+                m = at.get(o.i)
+                if m is not None and any(code[3:6] == "GOV" and country_of(code)
+                                         for code in m.codes):
+                    return [m]
+        return []
+
     def _participation(self, verb: Token) -> Token | None:
         """The event noun that a participation idiom's "in" phrase names ("took part in a
         demonstration" -> demonstration), if the nouns dictionary codes it; else None."""
@@ -1644,6 +1694,19 @@ class EventFinder:
                     if c not in codes:
                         codes.append(c)
         ev.attributed_to = codes
+
+
+def _released_person(m: ActorMention, verb: Token) -> bool:
+    """The mention names people the verb sets free: its direct object or passive subject
+    that is people ("freed three hostages", "the officials were released"), or a country
+    describing an object that is a common noun ("freed a Saudi pilot"); not a country set free
+    ("released Peru from its obligations"), nor anything in a phrase ("released data on
+    Russian officers")."""
+    t = verb.doc[m.anchor]
+    if t.dep_ in ("dobj", "nsubjpass") and t.head.i == verb.i:
+        return m.kind in PEOPLE_KINDS
+    return t.dep_ in ("amod", "compound", "nmod") and t.head.dep_ == "dobj" and \
+        t.head.head.i == verb.i and t.head.pos_ == "NOUN"
 
 
 def _venue(m: ActorMention, doc) -> bool:
