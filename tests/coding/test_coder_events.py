@@ -1329,3 +1329,16 @@ def test_round10_aid_releases_shows_of_force_and_protests(coder, text, trigger, 
                                                          recipient):
     ev = find(code(coder, text), trigger)
     assert (ev.cameo_code, ev.actor, ev.recipient) == (cameo, actor, recipient), ev
+
+
+@pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
+    ("Chile eased its naval blockade of Peru.", "eased", "087", ["CHL"], ["PER"]),
+    ("The Chilean junta handed power to a civilian government.", "handed", "0831",
+     ["CHLGOV"], ["CHLCVL"]),
+    ("Peru dropped its demand for a plebiscite.", "dropped", "080", ["PER"], []),
+    ("Peru accepted the return of UN weapons inspectors.", "accepted", "0862", ["PER"],
+     ["IGOUNO"]),
+])
+def test_round10_concessions(coder, text, trigger, cameo, actor, recipient):
+    ev = find(code(coder, text), trigger)
+    assert (ev.cameo_code, ev.actor, ev.recipient) == (cameo, actor, recipient), ev
