@@ -1342,3 +1342,12 @@ def test_round10_aid_releases_shows_of_force_and_protests(coder, text, trigger, 
 def test_round10_concessions(coder, text, trigger, cameo, actor, recipient):
     ev = find(code(coder, text), trigger)
     assert (ev.cameo_code, ev.actor, ev.recipient) == (cameo, actor, recipient), ev
+
+
+def test_unnamed_victims_belong_to_the_place_named_in_the_phrase(coder):
+    ev = find(code(coder, "Militias attacked protesters in Lima."), "attacked")
+    assert ev.recipient == ["PEROPP"], ev  # the protesters, of Peru; not the city
+    # a phrase naming the attacker is no place: "in Chilean shelling"
+    ev = find(code(coder, "Five civilians were injured in Chilean shelling of the Tacna region."),
+              "injured")
+    assert ev.recipient != ["CHLCVL"], ev

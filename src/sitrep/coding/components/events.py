@@ -18,6 +18,7 @@ For each verb whose lemma is in the verb dictionary (and each nominal trigger su
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.language import Language
@@ -626,6 +627,12 @@ class EventFinder:
                     if o.dep_ == "pobj":
                         for acts in self._mission_first(o, at, topics):
                             if good(acts):
+                                if self.intent and c.lower_ in PLACE_PREPS and fallback and \
+                                        all(x.startswith("---") for x in _codes(fallback)) \
+                                        and _names_place(acts, o):
+                                    # "attacked protesters in Khartoum": the protesters, of
+                                    # the place (Sudan's), not the city
+                                    return _placed_in(fallback, acts)
                                 return acts
             if c.dep_ == "prt" or (c.dep_ == "prep" and
                                    c.lower_ in self.roles.particle_prepositions):
@@ -1694,6 +1701,27 @@ class EventFinder:
                     if c not in codes:
                         codes.append(c)
         ev.attributed_to = codes
+
+
+def _names_place(acts: list[ActorMention], o: Token) -> bool:
+    """The phrase's object `o` itself names the country or city of `acts` ("in Khartoum",
+    "in the Donetsk region"), not a doer in it ("in Russian shelling")."""
+    doc = o.doc
+    return all(m.codes and all(len(c) == 3 for c in m.codes) and (
+        m.anchor == o.i or (doc[m.anchor].dep_ == "compound" and doc[m.anchor].head.i == o.i))
+        and doc[m.anchor].ent_type_ != "NORP" and doc[m.anchor].tag_ != "JJ"
+        # (not a demonym misparsed as the object: "in Chilean shelling")
+        for m in acts)
+
+
+def _placed_in(people: list[ActorMention], where: list[ActorMention]) -> list[ActorMention]:
+    """Mentions of unknown country ("---OPP") placed in the country of `where`'s first
+    code, or `where` itself when that names no country."""
+    country = home(where[0].codes[0]) if where[0].codes else ""
+    if not country_of(country) or len(country) != 3:
+        return where
+    return [dataclasses.replace(m, codes=[_placed(c, country) for c in m.codes])
+            for m in people]
 
 
 def _released_person(m: ActorMention, verb: Token) -> bool:
