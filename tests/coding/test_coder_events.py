@@ -930,7 +930,66 @@ def test_taking_heed_is_no_seizure(coder):
     assert not [e for e in evs if e.trigger == "taking"], evs
 
 
+def test_a_hyphenated_event_noun_is_one_word(coder):
+    evs = code(coder, "Chilean students staged a sit-in outside the Peruvian embassy.")
+    assert any(e.cameo_code == "141" and e.actor == ["CHLEDU"] for e in evs), evs
+
+
+def test_people_handed_over_go_to_the_destination(coder):
+    ev = find(code(coder, "Chile refused to hand over Alberto Fujimori to Bolivia."),
+              "refused")
+    assert ev.recipient == ["BOL"], ev
+
+
+def test_taking_part_in_an_event_is_doing_it(coder):
+    evs = code(coder, "Thousands of Chileans took part in a demonstration against the government.")
+    assert [(e.cameo_code, e.actor, e.recipient) for e in evs] == \
+        [("141", ["CHL"], ["CHLGOV"])], evs  # (Phoenix's "take * PART" 030 is not coded)
+
+
+def test_attacking_armed_men_is_no_criticism(coder):
+    # Phoenix's "attack * GOVERNMENT" (111) is criticism of a government, not a raid on its
+    # troops
+    ev = find(code(coder, "Rebels in Peru attacked government troops near Cuzco."), "attacked")
+    assert (ev.cameo_code[:2], ev.actor, ev.recipient) == ("19", ["PERREB"], ["PERMIL"]), ev
+    ev = find(code(coder, "Peruvian rebels attacked the government's peace plan."), "attacked")
+    assert ev.cameo_code == "111", ev
+
+
+def test_a_groups_violence_at_home_falls_on_its_country(coder):
+    ev = find(code(coder, "Angry villagers in Peru attacked a police station near Cuzco."),
+              "attacked")
+    assert (ev.actor, ev.recipient) == (["PERCVL"], ["PER"]), ev
+    # ... but not when it strikes another country
+    ev = find(code(coder, "Peruvian rebels fired rockets into northern Chile."), "fired")
+    assert ev.recipient == ["CHL"], ev
+
+
+def test_burning_a_building_destroys_property(coder):
+    ev = find(code(coder, "Rebels burned a school in southern Peru."), "burned")
+    assert ev.cameo_code == "1712", ev
+    ev = find(code(coder, "Protesters burned the Chilean flag."), "burned")
+    assert ev.cameo_code == "141", ev  # a flag burnt is a protest
+
+
+def test_whoever_is_disappointed_by_a_party_acts_on_it(coder):
+    ev = find(code(coder, "Chile said it was disappointed by Peru's decision."), "disappointed")
+    assert (ev.actor, ev.recipient) == (["CHL"], ["PER"]), ev
+
+
+def test_unnamed_victims_belong_to_the_place_named_in_the_phrase(coder):
+    ev = find(code(coder, "Militias attacked protesters in Lima."), "attacked")
+    assert ev.recipient == ["PEROPP"], ev  # the protesters, of Peru; not the city
+    # a phrase naming the attacker is no place: "in Chilean shelling"
+    ev = find(code(coder, "Five civilians were injured in Chilean shelling of the Tacna region."),
+              "injured")
+    assert ev.recipient != ["CHLCVL"], ev
+
+
 @pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
+    # curated patterns: support expressed, house arrest, police questioning, papers closed,
+    # troops at a border; vetoes and refusals; aid approved, people freed, shows of force,
+    # protests at an embassy or by a crowd; concessions
     # a passive return: what is returned is its subject
     ("An ancient mask was returned to Peru by Chilean officials.", "returned", "0842",
      ["CHLGOV"], ["PER"]),
@@ -1251,71 +1310,10 @@ def test_attacks_of_an_army_are_its_own(coder):
      ["CHLGOV"], ["CHLOPPMED"]),
     ("Chile deployed troops along its border with Peru.", "deployed", "154", ["CHL"],
      ["PER"]),
-])
-def test_round10_curated_codes(coder, text, trigger, cameo, actor, recipient):
-    ev = find(code(coder, text), trigger)
-    assert (ev.cameo_code, ev.actor, ev.recipient) == (cameo, actor, recipient), ev
-
-
-def test_a_hyphenated_event_noun_is_one_word(coder):
-    evs = code(coder, "Chilean students staged a sit-in outside the Peruvian embassy.")
-    assert any(e.cameo_code == "141" and e.actor == ["CHLEDU"] for e in evs), evs
-
-
-def test_people_handed_over_go_to_the_destination(coder):
-    ev = find(code(coder, "Chile refused to hand over Alberto Fujimori to Bolivia."),
-              "refused")
-    assert ev.recipient == ["BOL"], ev
-
-
-def test_taking_part_in_an_event_is_doing_it(coder):
-    evs = code(coder, "Thousands of Chileans took part in a demonstration against the government.")
-    assert [(e.cameo_code, e.actor, e.recipient) for e in evs] == \
-        [("141", ["CHL"], ["CHLGOV"])], evs  # (Phoenix's "take * PART" 030 is not coded)
-
-
-def test_attacking_armed_men_is_no_criticism(coder):
-    # Phoenix's "attack * GOVERNMENT" (111) is criticism of a government, not a raid on its
-    # troops
-    ev = find(code(coder, "Rebels in Peru attacked government troops near Cuzco."), "attacked")
-    assert (ev.cameo_code[:2], ev.actor, ev.recipient) == ("19", ["PERREB"], ["PERMIL"]), ev
-    ev = find(code(coder, "Peruvian rebels attacked the government's peace plan."), "attacked")
-    assert ev.cameo_code == "111", ev
-
-
-def test_a_groups_violence_at_home_falls_on_its_country(coder):
-    ev = find(code(coder, "Angry villagers in Peru attacked a police station near Cuzco."),
-              "attacked")
-    assert (ev.actor, ev.recipient) == (["PERCVL"], ["PER"]), ev
-    # ... but not when it strikes another country
-    ev = find(code(coder, "Peruvian rebels fired rockets into northern Chile."), "fired")
-    assert ev.recipient == ["CHL"], ev
-
-
-def test_burning_a_building_destroys_property(coder):
-    ev = find(code(coder, "Rebels burned a school in southern Peru."), "burned")
-    assert ev.cameo_code == "1712", ev
-    ev = find(code(coder, "Protesters burned the Chilean flag."), "burned")
-    assert ev.cameo_code == "141", ev  # a flag burnt is a protest
-
-
-def test_whoever_is_disappointed_by_a_party_acts_on_it(coder):
-    ev = find(code(coder, "Chile said it was disappointed by Peru's decision."), "disappointed")
-    assert (ev.actor, ev.recipient) == (["CHL"], ["PER"]), ev
-
-
-@pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
     ("Chile vetoed the Peruvian proposal.", "vetoed", "125", ["CHL"], ["PER"]),
     ("Peruvian rebels ignored the government's call for talks.", "ignored", "125", ["PERREB"],
      ["PERGOV"]),
     ("Chile dismissed the Peruvian offer of talks.", "dismissed", "125", ["CHL"], ["PER"]),
-])
-def test_round10_refusals(coder, text, trigger, cameo, actor, recipient):
-    ev = find(code(coder, text), trigger)
-    assert (ev.cameo_code, ev.actor, ev.recipient) == (cameo, actor, recipient), ev
-
-
-@pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
     ("Chile approved a loan to Peru.", "approved", "071", ["CHL"], ["PER"]),
     ("Chilean rebels freed a Peruvian pilot.", "freed", "0841", ["CHLREB"], ["PER"]),
     ("Chile fired two missiles into the sea.", "fired", "150", ["CHL"], []),
@@ -1324,14 +1322,6 @@ def test_round10_refusals(coder, text, trigger, cameo, actor, recipient):
      "140", ["---EDU"], ["PERGOV"]),
     ("Thousands rallied in Santiago against the new law.", "rallied", "141", ["CHLCVL"],
      ["CHL"]),
-])
-def test_round10_aid_releases_shows_of_force_and_protests(coder, text, trigger, cameo, actor,
-                                                         recipient):
-    ev = find(code(coder, text), trigger)
-    assert (ev.cameo_code, ev.actor, ev.recipient) == (cameo, actor, recipient), ev
-
-
-@pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
     ("Chile eased its naval blockade of Peru.", "eased", "087", ["CHL"], ["PER"]),
     ("The Chilean junta handed power to a civilian government.", "handed", "0831",
      ["CHLGOV"], ["CHLCVL"]),
@@ -1339,15 +1329,6 @@ def test_round10_aid_releases_shows_of_force_and_protests(coder, text, trigger, 
     ("Peru accepted the return of UN weapons inspectors.", "accepted", "0862", ["PER"],
      ["IGOUNO"]),
 ])
-def test_round10_concessions(coder, text, trigger, cameo, actor, recipient):
+def test_round10_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
     ev = find(code(coder, text), trigger)
     assert (ev.cameo_code, ev.actor, ev.recipient) == (cameo, actor, recipient), ev
-
-
-def test_unnamed_victims_belong_to_the_place_named_in_the_phrase(coder):
-    ev = find(code(coder, "Militias attacked protesters in Lima."), "attacked")
-    assert ev.recipient == ["PEROPP"], ev  # the protesters, of Peru; not the city
-    # a phrase naming the attacker is no place: "in Chilean shelling"
-    ev = find(code(coder, "Five civilians were injured in Chilean shelling of the Tacna region."),
-              "injured")
-    assert ev.recipient != ["CHLCVL"], ev
