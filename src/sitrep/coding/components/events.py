@@ -1031,10 +1031,11 @@ class EventFinder:
                 subj = [m for m in subj if m.anchor not in targets] or [
                     m for c in verb.children if c.dep_ in SUBJ and self._violent_noun(c)
                     for m in self._noun_actor(c, at)]
+        claimant = self._claimant(verb.head) if verb.dep_ == "relcl" else None
         if not subj and not passive and code[:2] in VIOLENCE_ROOTS and self.intent and \
-                verb.dep_ == "relcl" and self._claimant(verb.head) is not None:
+                claimant is not None:
             # "X claimed responsibility for a car bomb that killed Y": X killed Y
-            subj = self._subject(self._claimant(verb.head), at)[0]
+            subj = self._subject(claimant, at)[0]
         if not subj and not passive and obj and code[:2] in VIOLENCE_ROOTS and self.intent:
             subj = self._unnamed_attacker(verb, at, obj)
         if self.intent and not passive and code.lstrip(":")[:2] == AID_ROOT and \
