@@ -77,8 +77,11 @@ def test_lower_case_words_are_not_countries(coder):
 
 # -- round 2: titles, appositions, organisations before people --------------------------------
 def test_title_and_name_take_the_country_named_after_them(coder):
+    found, _doc = mentions(coder, "President Rene Preval of Haiti opened the session.")
+    assert found.get("President Rene Preval of Haiti") == ["HTIGOV"], found
+    # (round 10: "King Hassan" is a dictionary person now, Morocco's king)
     found, _doc = mentions(coder, "King Hassan of Morocco opened the session.")
-    assert found.get("King Hassan of Morocco") == ["MARGOV"], found
+    assert found.get("King Hassan") == ["MARGOV"], found
 
 
 def test_organisation_before_a_person_gives_the_organisation(coder):
@@ -394,4 +397,17 @@ def test_a_place_name_before_a_demonym_is_kept(coder):
 ])
 def test_an_ethnic_group_belongs_where_it_lives(coder, text, trigger, actor):
     ev = next(e for e in coder.code_text(text, None) if e.trigger == trigger)
+    assert ev.actor == actor, ev
+
+
+@pytest.mark.parametrize("text, published, actor", [
+    # leaders and figures of 1990s news the Phoenix dictionaries lack or miscode by a part of
+    # the name ("Farah" is an Afghan province, "Abdullah" a Saudi king)
+    ("Slobodan Milosevic rejected the peace plan.", date(1998, 5, 1), ["SCGGOV"]),
+    ("Abdullah Ocalan called for a ceasefire.", date(1999, 2, 1), ["TURREB"]),
+    ("Mohamed Farah Aideed rejected the peace plan.", date(1993, 6, 1), ["SOMUAF"]),
+    ("King Hassan rejected the peace plan.", date(1995, 6, 1), ["MARGOV"]),
+])
+def test_leaders_of_the_1990s(coder, text, published, actor):
+    ev = coder.code_text(text, published)[0]
     assert ev.actor == actor, ev
