@@ -810,18 +810,16 @@ class EventFinder:
         dictionary), without a gerund complement that codes itself ("is considering sending
         aid": "aid" is the sending's); and narrowed but with the phrases of time, for a
         pattern that names the preposition ("kill * (DURING {AIR RAID})")."""
-        # (token, in the narrowed clause too, in it with its phrases of time)
-        keep: list[tuple[Token, bool, bool]] = []
-        stack = [(verb, True, True)]
+        keep: list[tuple[Token, bool]] = []  # (token, in the narrowed clause too)
+        stack = [(verb, True)]
         while stack:
-            t, narrow, with_time = stack.pop()
-            keep.append((t, narrow, with_time))
+            t, narrow = stack.pop()
+            keep.append((t, narrow))
             for c in t.children:
                 if t is verb and c.dep_ == "ccomp" and _infinitive(c):
                     # "declared a state of siege to begin at midnight": the parser makes the
                     # object the subject of the to-clause; it is the verb's object
-                    stack.extend((g, narrow, with_time) for g in c.children
-                                 if g.dep_ == "nsubj")
+                    stack.extend((g, narrow) for g in c.children if g.dep_ == "nsubj")
                     continue
                 if t is verb and c.dep_ in CLAUSE_BREAK:
                     continue
@@ -832,20 +830,20 @@ class EventFinder:
                 cut = (verbs is not None and t is verb and c.dep_ == "xcomp" and
                        c.tag_ == "VBG" and c.lemma_.lower() in verbs) or \
                       (c.dep_ == "prep" and t.dep_ in SUBJ and t.head.i == verb.i)
-                when = c.dep_ == "prep" and c.lower_ in timed
-                stack.append((c, narrow and not cut and not when, with_time and not cut))
+                stack.append((c, narrow and not cut))
+        when = {x.i for t, _ in keep if t is not verb and t.dep_ == "prep" and
+                t.lower_ in timed for x in t.subtree}  # the words of the phrases of time
         if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJ for c in verb.children):
             # "Indonesian troops began withdrawing": the governing verb's subject is this
             # verb's too, or its object where it has one ("forced the enemy to retreat");
             # their own prepositional phrases only in full, as above
-            kept = {t.i for t, _, _ in keep}
+            kept = {t.i for t, _ in keep}
             controller = "dobj" if any(c.dep_ == "dobj" for c in verb.head.children) \
                 else "nsubj"
             for c in verb.head.children:
                 if c.dep_ == controller:
                     cut = {t.i for g in c.children if g.dep_ == "prep" for t in g.subtree}
-                    keep += [(t, t.i not in cut, t.i not in cut) for t in c.subtree
-                             if t.i not in kept]
+                    keep += [(t, t.i not in cut) for t in c.subtree if t.i not in kept]
         # a passive's patient is its object: "crimes were committed", "crimes committed by X"
         # match "* &CRIME" as "committed crimes" does
         patient: set[int] = set()
@@ -854,15 +852,14 @@ class EventFinder:
                 [p, *(c for c in p.children if c.i < p.i)]
             patient.update(t.i for t in toks)
         if patient:
-            kept = {t.i for t, _, _ in keep}
-            keep += [(verb.doc[i], True, True) for i in sorted(patient) if i not in kept]
+            kept = {t.i for t, _ in keep}
+            keep += [(verb.doc[i], True) for i in sorted(patient) if i not in kept]
         keep.sort(key=lambda item: item[0].i)
         # the words of a named organisation or person are its name, not words of the clause
         # ("called on missions from the International Criminal Court": no "criminal")
         names = {k for m in (verb.doc._.actor_mentions or ()) if m.kind in NAMED_KINDS and
                  m.end - m.start > 1 for k in range(m.start, m.end)}
-        keep = [(t, narrow and t.i not in names, with_time and t.i not in names)
-                for t, narrow, with_time in keep]
+        keep = [(t, narrow and t.i not in names) for t, narrow in keep]
 
         def keys(toks: list[Token]) -> tuple[list, list]:
             before = [(t.lower_, t.lemma_.lower()) for t in toks
@@ -872,8 +869,9 @@ class EventFinder:
                 if verb.i < t.i <= verb.i + PATTERN_WINDOW and t.i not in patient]
             return before, after
 
-        return (keys([t for t, _, _ in keep]), keys([t for t, narrow, _ in keep if narrow]),
-                keys([t for t, _, with_time in keep if with_time]))
+        return (keys([t for t, _ in keep]),
+                keys([t for t, narrow in keep if narrow and t.i not in when]),
+                keys([t for t, narrow in keep if narrow]))
 
     def _best(self, verb: Token, senses: list[VerbSense]) -> tuple[str | None, Pattern | None]:
         timed = self.roles.time_prepositions
@@ -934,7 +932,8 @@ class EventFinder:
                     # ("seize a town" 192 is no "arrest in a town": arrest is 173)
                 if any(k.isdisjoint(present) for k in pat.keys):
                     continue
-                b, a = with_time if any(timed & k for k in pat.keys) else (before, after)
+                b, a = with_time if any(not timed.isdisjoint(k) for k in pat.keys) \
+                    else (before, after)
                 if _match_elems(pat.before, b) and _match_elems(pat.after, a):
                     best_pat = pat
         if best_pat is not None:
