@@ -19,6 +19,7 @@ For each verb whose lemma is in the verb dictionary (and each nominal trigger su
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from spacy.language import Language
@@ -1358,10 +1359,11 @@ class EventFinder:
         fwd, _, rev = code.partition(":")
         actor = _codes(subj)
         recipient = _codes(obj)
+        place = functools.cache(lambda: self._place_country(trig))  # looked up once, if asked
         if self.intent and fwd[:2] in PLACED_ROOTS and any(
                 c.startswith("---") for c in actor + recipient):
             # "US troops killed ten villagers in Helmand": the unnamed side is the place's
-            where = self._place_country(trig)
+            where = place()
             if where:
                 recipient = [_placed(c, where) for c in recipient]
                 if not any(c[3:6] in STATE_FORCES for c in actor) and not sited:
@@ -1370,7 +1372,7 @@ class EventFinder:
                 c.dep_ in SUBJ and c.lemma_.lower() in self.roles.crowd_words
                 for c in trig.children) or (trig.dep_ == "acl" and
                                             trig.head.lemma_.lower() in self.roles.crowd_words)):
-            where = self._place_country(trig)  # "tens of thousands rallied in Tel Aviv":
+            where = place()  # "tens of thousands rallied in Tel Aviv":
             if where:  # people of the place, unnamed
                 actor = [where + "CVL"]
         # (a country's: an organisation's prefix, IGO or IMG, is no place to be from)
@@ -1394,7 +1396,7 @@ class EventFinder:
             recipient = [next(iter(homes))]  # a protest or crackdown names no target: domestic
         elif not recipient and len(homes) == 1 and fwd[:2] in VIOLENCE_ROOTS and \
                 self.intent and all(c[3:6] in NONSTATE_SECTORS for c in actor) and \
-                self._place_country(trig) in homes:
+                place() in homes:
             recipient = [next(iter(homes))]  # "villagers in Bangladesh attacked a police
             # station": a group's violence at home is on its own country (not "militants
             # fired rockets into Israel": there the place is another's)
