@@ -1021,21 +1021,17 @@ class EventFinder:
         if subj and not passive and code[:2] in VIOLENCE_ROOTS and self.intent:
             # "the bombing of the Chilean embassy killed 29 people": an attack's doer is its
             # own ("a Chilean air strike killed ..."), not the target its phrases name
-            targets = {t.i for c in verb.children if c.dep_ in SUBJ and self._violent_noun(c)
-                       for p in c.children if p.dep_ == "prep" and (
-                           p.lower_ in AIMED_PREPS or (
-                               p.lower_ == "of" and
-                               c.lemma_.lower() not in self.roles.agentive_of_nouns))
+            attacks = [c for c in verb.children if c.dep_ in SUBJ and self._violent_noun(c)]
+            targets = {t.i for c in attacks for p in self._target_phrases(c)
                        for t in p.subtree}
             if targets:
                 subj = [m for m in subj if m.anchor not in targets] or [
-                    m for c in verb.children if c.dep_ in SUBJ and self._violent_noun(c)
-                    for m in self._noun_actor(c, at)]
-        claimant = self._claimant(verb.head) if verb.dep_ == "relcl" else None
+                    m for c in attacks for m in self._noun_actor(c, at)]
         if not subj and not passive and code[:2] in VIOLENCE_ROOTS and self.intent and \
-                claimant is not None:
-            # "X claimed responsibility for a car bomb that killed Y": X killed Y
-            subj = self._subject(claimant, at)[0]
+                verb.dep_ == "relcl":
+            claimant = self._claimant(verb.head)
+            if claimant is not None:  # "X claimed responsibility for a car bomb that
+                subj = self._subject(claimant, at)[0]  # killed Y": X killed Y
         if not subj and not passive and obj and code[:2] in VIOLENCE_ROOTS and self.intent:
             subj = self._unnamed_attacker(verb, at, obj)
         if self.intent and not passive and code.lstrip(":")[:2] == AID_ROOT and \
@@ -1528,22 +1524,28 @@ class EventFinder:
                                 for o2 in p2.children:
                                     if o2.dep_ == "pobj" and not obj:
                                         obj = self._actors(o2, at)
-        if not obj and code[:2] in VIOLENCE_ROOTS and self.intent and \
-                noun.lemma_.lower() not in self.roles.agentive_of_nouns:
+        if not obj and code[:2] in VIOLENCE_ROOTS and self.intent:
             # "the bombing of an army barracks", "the massacre of villagers": the victims
             # (not "attacks of Russian troops": theirs)
-            for p in noun.children:
-                if p.dep_ == "prep" and p.lower_ == "of":
-                    for o in p.children:
-                        if o.dep_ == "pobj" and not obj:
-                            obj = [m for m in self._actors(o, at) or self._inside(o, at)
-                                   if not set(m.codes) <= set(_codes(subj))]
+            for p in self._target_phrases(noun):
+                for o in p.children if p.lower_ == "of" else ():
+                    if o.dep_ == "pobj" and not obj:
+                        obj = [m for m in self._actors(o, at) or self._inside(o, at)
+                               if not set(m.codes) <= set(_codes(subj))]
         if not obj and noun.dep_ in ("dobj", "nsubjpass"):
             obj = self._governor_target(gov, noun, at, subj, skip)
         if countered and not obj:  # ... but its target
             obj = [m for m in self._subject(gov, at)[0]
                    if not set(m.codes) <= set(_codes(subj))]
         return self._make(noun, code, subj, obj, pat, reciprocal=True)
+
+    def _target_phrases(self, noun: Token) -> list[Token]:
+        """The prepositions of an attack noun's phrases that name its target: "on", "against"
+        (`AIMED_PREPS`), and "of" ("the bombing of the embassy") unless the noun's "of" names
+        the attacker (`agentive_of_nouns`: "attacks of Russian troops")."""
+        of_target = noun.lemma_.lower() not in self.roles.agentive_of_nouns
+        return [p for p in noun.children if p.dep_ == "prep" and (
+            p.lower_ in AIMED_PREPS or (p.lower_ == "of" and of_target))]
 
     def _protest_site(self, verb: Token, at) -> list[ActorMention]:
         """A government's building where people protest is what they protest against:
