@@ -33,6 +33,15 @@ def party(code: str) -> str:
     return code[:6] if is_org(code) else (country_of(code) or code[:3])
 
 
+def after_country(code: str) -> str:
+    """What follows the country in a state actor code: ALBREB -> REB, and past a federation's
+    constituent, whose country it is (`country_of`), SCGSRBCOP -> COP."""
+    code = (code or "").upper()
+    if code_history().get(code[:6], ("",))[0] == "constituent":
+        return code[6:]
+    return code[3:]
+
+
 @cache
 def code_history() -> dict[str, tuple[str, str]]:
     """code -> (kind, successor) of data/actors/code_history.csv, each row schema-checked."""

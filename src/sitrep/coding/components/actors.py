@@ -25,9 +25,9 @@ import re
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from sitrep.actor_codes import code_history, country_of, is_region
+from sitrep.actor_codes import after_country, code_history, country_of, is_region
 from sitrep.coding.cues import load_cues
 from sitrep.coding.dictionaries import (
     ActorEntry,
@@ -77,12 +77,23 @@ def _combine(code: str, agent: AgentEntry) -> str:
 OFFICES = ("GOV", "LEG", "JUD")  # sectors of an office a "former" title no longer holds
 
 
-def _sector(code: str) -> str:
-    """The code after its country: "ALBREB" -> "REB", a federation's constituent's
-    "SCGSRBCOP" -> "COP"."""
-    if code_history().get(code[:6], ("",))[0] == "constituent":
-        return code[6:]
-    return code[3:]
+def _joined(head: Token, actor_at: dict) -> list:
+    """The actors (`actor_at` entries) of the first "of", "from" or "in" phrase of an agent
+    noun that names any ("police in Karachi", "soldiers from Gondor", with their conjuncts)."""
+    bases: list = []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in JOIN_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    for tok in [obj, *obj.conjuncts]:
+                        if tok.i in actor_at:
+                            bases.append(actor_at[tok.i])
+                        else:  # "soldiers from Gondor wire" misparsed as a compound
+                            bases.extend(actor_at[c.i] for c in tok.children
+                                         if c.dep_ == "compound" and c.i in actor_at)
+            if bases:
+                break
+    return bases
 
 
 def _former(doc: Doc, start: int) -> bool:
@@ -342,18 +353,7 @@ class ActorFinder:
                         bases.append(actor_at[t.i])
                 bases.sort(key=lambda b: b[0])
             if not bases:
-                for prep in head.children:
-                    if prep.dep_ == "prep" and prep.lower_ in JOIN_PREPS:
-                        for obj in prep.children:
-                            if obj.dep_ == "pobj":
-                                for tok in [obj, *obj.conjuncts]:
-                                    if tok.i in actor_at:
-                                        bases.append(actor_at[tok.i])
-                                    else:  # "soldiers from Gondor wire" misparsed as compound
-                                        bases.extend(actor_at[c.i] for c in tok.children
-                                                     if c.dep_ == "compound" and c.i in actor_at)
-                        if bases:
-                            break
+                bases.extend(_joined(head, actor_at))
                 if not bases:  # "a rebel group based in Liberia": where the agent sits
                     bases.extend(_seat(head, actor_at))
                 if not bases:  # "the Minister for Foreign Affairs of Ukraine", "the Head of
@@ -390,14 +390,12 @@ class ActorFinder:
             if lo > 0 and doc[lo - 1].lower_ == "ethnic":  # "ethnic Albanian rebels": a
                 # people, not its kin state; their country is where they live (left to the
                 # event, as for "ethnic Albanians")
-                where = [actor_at[t.i][2] for p in head.children
-                         if p.dep_ == "prep" and p.lower_ in JOIN_PREPS for t in p.children
-                         if t.dep_ == "pobj" and t.i in actor_at and
-                         actor_at[t.i][2].kind in ("country", "actor", "capital")]
+                where = [b[2] for b in _joined(head, actor_at)
+                         if b[2].kind in ("country", "actor", "capital")]
                 country = where[0].code_on(day).split("/")[0] if where else "---"
                 if not (len(country) == 3 and (country == "---" or country_of(country))):
                     country = "---"
-                codes = list(dict.fromkeys(country + _sector(c) if len(c) > 3 and
+                codes = list(dict.fromkeys(country + after_country(c) if len(c) > 3 and
                                            country_of(c) else c for c in codes))
             out.append(ActorMention(lo, hi, codes, names, "composite", head.i))
             if len(bases) == 1:  # "President Enrique Peña Nieto": the named actor's entry
