@@ -22,6 +22,13 @@ def find(events, trigger: str):
     return hits[0]
 
 
+def assert_coded(coder, text: str, trigger: str, cameo: str, actor: list, recipient: list):
+    """The code, actor and recipient of the event of `trigger` in `text` (the tables of code
+    checks)."""
+    ev = find(code(coder, text), trigger)
+    assert (ev.cameo_code, ev.actor, ev.recipient) == (cameo, actor, recipient), ev
+
+
 def test_accusation_and_embedded_alleged_event(coder):
     evs = code(coder, "Ukraine accused Belarus of supplying fuel to Russia.")
     acc = find(evs, "accused")
@@ -1036,8 +1043,7 @@ def test_unnamed_victims_belong_to_the_place_named_in_the_phrase(coder):
      ["TCDREB"], []),
 ])
 def test_round8_parties(coder, text, trigger, cameo, actor, recipient):
-    ev = find(code(coder, text), trigger)
-    assert (ev.cameo_code, ev.actor, ev.recipient) == (cameo, actor, recipient), ev
+    assert_coded(coder, text, trigger, cameo, actor, recipient)
 
 
 def test_a_meetings_place_is_still_no_party(coder):
@@ -1098,8 +1104,7 @@ def test_a_named_storm_is_a_force_of_nature(coder):
     ("Chile sold drones to Peru.", "sold", "072", ["CHL"], ["PER"]),
 ])
 def test_a_thing_sent_goes_to_its_destination(coder, text, trigger, cameo, actor, recipient):
-    ev = find(code(coder, text), trigger)
-    assert (ev.cameo_code, ev.actor, ev.recipient) == (cameo, actor, recipient), ev
+    assert_coded(coder, text, trigger, cameo, actor, recipient)
 
 
 def test_people_sentenced_somewhere_keep_the_country_that_describes_them(coder):
@@ -1157,8 +1162,7 @@ def test_a_participles_by_phrase_is_its_own_agent(coder):
      ["CHLMIL"], ["PERREB"]),
 ])
 def test_round9_more_codes(coder, text, trigger, cameo, actor, recipient):
-    ev = find(code(coder, text), trigger)
-    assert (ev.cameo_code, ev.actor, ev.recipient) == (cameo, actor, recipient), ev
+    assert_coded(coder, text, trigger, cameo, actor, recipient)
 
 
 def test_receiving_a_letter_or_refugees_is_no_visit(coder):
@@ -1330,5 +1334,4 @@ def test_attacks_of_an_army_are_its_own(coder):
      ["IGOUNO"]),
 ])
 def test_round10_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
-    ev = find(code(coder, text), trigger)
-    assert (ev.cameo_code, ev.actor, ev.recipient) == (cameo, actor, recipient), ev
+    assert_coded(coder, text, trigger, cameo, actor, recipient)
