@@ -1335,3 +1335,46 @@ def test_attacks_of_an_army_are_its_own(coder):
 ])
 def test_round10_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
     assert_coded(coder, text, trigger, cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
+    # a passive's "by" phrase that the parser hung on the verb's object or on the object of
+    # its preposition is still its doer
+    ("Peru was recognised as a neutral state by Chile on Friday.", "recognised", "051",
+     ["CHL"], ["PER"]),
+    # a verbless clause after "find" or "declare" is the verb's own pattern word
+    ("A court in Lima found the Chilean consul guilty of spying on Tuesday.", "found", "116",
+     ["PERJUD"], ["CHLGOV"]),
+    ("Chile suspended its sanctions against Peru on Friday.", "suspended", "085", ["CHL"],
+     ["PER"]),
+    ("Chile broke off talks with Peru on Friday.", "broke", "164", ["CHL"], ["PER"]),
+    ("The World Bank suspended a loan to Peru on Friday.", "suspended", "1621",
+     ["IGOUNODEVWBK"], ["PER"]),
+    ("The Peruvian congress lifted the state of war on Friday.", "lifted", "0814", ["PERLEG"],
+     []),
+    ("Peru called up thousands of reservists on Friday.", "called", "154", ["PER"],
+     ["PERMIL"]),
+    ("Chile intensified its forces along the border with Peru.", "intensified", "154", ["CHL"],
+     ["PER"]),
+    # violence by a side from elsewhere on no one named falls on the place's country
+    ("Chilean warplanes struck across Peru on Friday.", "struck", "195", ["CHLMIL"],
+     ["PER"]),
+])
+def test_round11_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
+    assert_coded(coder, text, trigger, cameo, actor, recipient)
+
+
+def test_a_verb_of_growth_codes_only_through_a_pattern(coder):
+    # "stepped up its campaign": the campaign says the act, the verb's class code (060) none;
+    # and the particle of another sense ("step down", 0831) is not taken for "up"
+    evs = code(coder, "The Peruvian junta stepped up its campaign against the press.")
+    assert not [e for e in evs if e.trigger == "stepped"], evs
+    assert find(code(coder, "China stepped up pressure on Peru."), "stepped").cameo_code == "100"
+
+
+def test_an_adjunct_of_a_passive_is_done_by_its_subject(coder):
+    # "X was granted asylum by Y after seeking refuge": X sought it, not Y
+    evs = code(coder, "The Chilean envoy was granted asylum by Lima on Friday after seeking "
+                      "refuge at the embassy.")
+    assert find(evs, "granted").actor == ["PER"]
+    assert find(evs, "seeking").actor == ["CHLGOV"]

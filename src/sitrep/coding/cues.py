@@ -54,6 +54,7 @@ class RoleCues:
     intent_adjectives: frozenset[str] = frozenset()
     protest_verbs: frozenset[str] = frozenset()
     backing_participles: frozenset[str] = frozenset()
+    aspectual_verbs: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     telling_light_verbs: frozenset[str] = frozenset()
     concessive_prepositions: frozenset[str] = frozenset()

@@ -482,6 +482,10 @@ class EventFinder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return self._actors(p, at), True
+            for p in _misattached_agents(verb):
+                acts = self._actors(p, at)
+                if acts:
+                    return acts, True
             return [], True
         subjects = [c for c in verb.children if c.dep_ in SUBJ or c.dep_ == "nsubjpass"] or [
             c for c in verb.lefts if c.dep_ == "compound" and verb.dep_ == "ROOT"] or [
@@ -524,6 +528,8 @@ class EventFinder:
                         acts = self._actors(c, at)
                         if acts:
                             return acts, False
+            if _passive(gov):  # "X was granted asylum by Y after seeking refuge": X sought
+                return self._subject(gov, at, depth + 1, passive=False)[0], False
             return self._subject(gov, at, depth + 1)
         if verb.dep_ == "xcomp":
             for c in head.children:  # raising: "X is scheduled/expected to V" -> X
@@ -657,7 +663,8 @@ class EventFinder:
             and any(m.dep_ in ("nsubj", "nsubjpass") for m in g.children)]
         for c in clauses if depth == 0 else ():
             for g in c.children:
-                if g.dep_ in ("nsubj", "nsubjpass"):
+                if g.dep_ in ("nsubj", "nsubjpass") or (
+                        _small_clause(c) and g.i < c.i and g.pos_ in ("PROPN", "NOUN")):
                     acts = self._np_all(g, at)
                     if good(acts):
                         return acts
@@ -822,6 +829,9 @@ class EventFinder:
                     # object the subject of the to-clause; it is the verb's object
                     stack.extend((g, narrow) for g in c.children if g.dep_ == "nsubj")
                     continue
+                if t is verb and _small_clause(c):  # "found X guilty": the state the verb
+                    stack.append((c, narrow))  # finds or declares is its own pattern word
+                    continue
                 if t is verb and c.dep_ in CLAUSE_BREAK:
                     continue
                 if c.dep_ in ("relcl", "ccomp", "advcl", "parataxis"):
@@ -879,12 +889,14 @@ class EventFinder:
         (before, after), narrowed, with_time = self._clause(verb, self.dicts.verbs, timed)
         best_sense: VerbSense | None = None
         best_particles = -1
+        found: list[VerbSense] = []  # the senses whose particles are all in the clause
         for s in senses:
             need_b = [((w,),) for w in s.before]
             need_a = [((w,),) for w in s.after]
             if (need_b and not _match_elems(need_b, before)) or \
                     (need_a and not _match_elems(need_a, after)):
                 continue
+            found.append(s)
             k = len(s.before) + len(s.after)
             if k > best_particles:
                 best_sense, best_particles = s, k
@@ -939,10 +951,13 @@ class EventFinder:
                     best_pat = pat
         if best_pat is not None:
             return best_pat.code, best_pat
-        for s in [best_sense, *senses]:
+        for s in [best_sense, *found]:  # (not "step down" for "stepped up")
             if (s.code or s.cls.code) and len(s.before) + len(s.after) == best_particles:
                 if not s.code and s.cls.undergone and self.intent:
                     return None, None  # "the official died at a hotel": no one acted
+                if not s.code and self.intent and \
+                        "_".join((s.lemma, *s.after)) in self.roles.aspectual_verbs:
+                    return None, None  # "escalated its campaign": what grows says the act
                 return s.code or s.cls.code, None
         return None, None
 
@@ -1396,6 +1411,10 @@ class EventFinder:
             recipient = [next(iter(homes))]  # "villagers in Bangladesh attacked a police
             # station": a group's violence at home is on its own country (not "militants
             # fired rockets into Israel": there the place is another's)
+        elif not recipient and actor and fwd[:2] in VIOLENCE_ROOTS and self.intent and \
+                place() and place() not in {home(c) for c in actor}:
+            recipient = [place()]  # "NATO warplanes struck targets across Yugoslavia": the
+            # violence of a side from elsewhere, on no one named, is on the place's country
         if self.intent and not sited:  # ... the reverse: an unnamed group acting on one
             actor = _placed_by_target(actor, recipient, fwd)  # state is its
         names_a = list(dict.fromkeys(n for m in subj for n in m.names)) or \
@@ -1819,6 +1838,16 @@ def _placed_by_target(actor: list[str], recipient: list[str], code: str = "") ->
     return list(dict.fromkeys(country + c[3:] for c in actor))
 
 
+def _small_clause(c: Token) -> bool:
+    """A verbless clause complement right after its verb: a subject and the adjective or
+    noun said of it, parsed as a ccomp ("found [Tadic guilty]", "declared [the envoy persona
+    non grata]"; not "says so far [the plans underwhelming]")."""
+    return c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN") and \
+        c.left_edge.i == c.head.i + 1 and \
+        any(g.dep_ == "nsubj" or g.pos_ in ("PROPN", "NOUN") for g in c.lefts) and \
+        not any(g.dep_ in ("aux", "auxpass", "cop", "mark") for g in c.children)
+
+
 def _infinitive(verb: Token) -> bool:
     """Whether the verb heads a to-infinitive clause ("... to complain about X")."""
     return any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children)
@@ -1845,6 +1874,18 @@ def _passive(verb: Token) -> bool:
                 any(c.dep_ in ("prep", "aux") and c.lower_ == prep or
                     c.dep_ == "xcomp" and any(a.lower_ == prep for a in c.children)
                     for c in verb.children))
+
+
+def _misattached_agents(verb: Token) -> list[Token]:
+    """The objects of a passive verb's "by" phrase that the parser hung from the verb's own
+    object ("was granted asylum by Seoul") or from the object of one of its prepositions ("was
+    recognised as a state by Canada"), in that order: the verb's doers. A "by" phrase deeper
+    down belongs to its own noun ("the families of victims by ..." is left alone)."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+    nouns += [o for c in verb.children if c.dep_ == "prep" for o in c.children
+              if o.dep_ == "pobj"]
+    return [o for n in nouns for b in n.children if b.dep_ == "prep" and b.lower_ == "by"
+            for o in b.children if o.dep_ == "pobj"]
 
 
 def _bare_participle(verb: Token) -> bool:
