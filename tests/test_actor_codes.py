@@ -43,3 +43,12 @@ def test_home_is_the_country_else_the_first_letters():
     assert [home(c) for c in ("SCGSRBGOV", "PRKGOV", "IGOUNO", "---GOV", "MEAREB")] == \
         ["SRB", "PRK", "IGO", "---", "MEA"]
     assert is_region("MEAREB") and not is_region("PRKGOV") and not is_region("IGOUNO")
+
+
+def test_the_spelling_table_maps_words_to_other_words():
+    from sitrep.coding.dictionaries import name_word, spellings
+
+    table = spellings()
+    assert table["organisation"] == "organization"
+    assert all(b != a for b, a in table.items())
+    assert name_word("Défence".lower()) == "defense"  # accents folded, then spelt

@@ -1359,6 +1359,15 @@ def test_round10_codes_and_parties(coder, text, trigger, cameo, actor, recipient
     # violence by a side from elsewhere on no one named falls on the place's country
     ("Chilean warplanes struck across Peru on Friday.", "struck", "195", ["CHLMIL"],
      ["PER"]),
+    # a name in British spelling is the dictionaries' American one
+    ("Peru rejected an Organisation of African Unity plan.", "rejected", "120", ["PER"],
+     ["IGOAFRAFU"]),
+    # unions are labour; students and workers acted on by a state's police are its own
+    ("The Chilean government demanded that the unions end the strike.", "demanded", "100",
+     ["CHLGOV"], ["CHLLAB"]),
+    ("Chilean police beat striking workers on Monday.", "beat", "190", ["CHLCOP"], ["CHLLAB"]),
+    ("Peruvian unions called off their general strike on Friday.", "called", "082",
+     ["PERLAB"], []),
 ])
 def test_round11_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
     assert_coded(coder, text, trigger, cameo, actor, recipient)

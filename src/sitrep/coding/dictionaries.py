@@ -238,8 +238,39 @@ def fold(text: str) -> str:
                    if not unicodedata.combining(c))
 
 
-def phrase_words(text: str) -> tuple[tuple[str, ...], bool]:
-    """PETRARCH phrase -> (lower-case words without accents, may match as a stem)."""
+@cache
+def spellings() -> dict[str, str]:
+    """British word -> American word, from data/actors/spellings.csv (each row
+    schema-checked): names are looked up in the American spelling on both sides."""
+    import csv
+    import io
+
+    import jsonschema
+
+    data = resources.files("sitrep").joinpath("data")
+    schema = json.loads(data.joinpath("schemas", "spellings.schema.json").read_text("utf-8"))
+    out: dict[str, str] = {}
+    text = data.joinpath("actors", "spellings.csv").read_text("utf-8")
+    for i, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+        try:
+            jsonschema.validate(row, schema)
+        except jsonschema.ValidationError as exc:
+            raise BadConfig("E202", input=f"data/actors/spellings.csv:{i}",
+                            detail=exc.message) from exc
+        out[row["british"]] = row["american"]
+    return out
+
+
+def name_word(word: str) -> str:
+    """A lower-case word as names are looked up: without accents (`fold`), in the American
+    spelling (`spellings`: "organisation" -> "organization")."""
+    word = fold(word)
+    return spellings().get(word, word)
+
+
+def phrase_words(text: str, names: bool = False) -> tuple[tuple[str, ...], bool]:
+    """PETRARCH phrase -> (lower-case words without accents, may match as a stem); `names`:
+    a name of an actor or agent, its words in the American spelling (`name_word`)."""
     raw = fold(text.strip())
     stem = not raw.endswith("_") and not raw.endswith(" ")
     words: list[str] = []
@@ -259,6 +290,9 @@ def phrase_words(text: str) -> tuple[tuple[str, ...], bool]:
                     words.append(p)
         else:
             words.append(w)
+    if names:
+        table = spellings()
+        words = [table.get(w, w) for w in words]
     return tuple(words), stem
 
 
@@ -339,7 +373,7 @@ def name_variants(name: str) -> tuple[str, str | None]:
         return name, None
     end = "_" if name.rstrip().endswith("_") else ""
     base = (name[:m.start()] + "_" + name[m.end():]).strip("_ ") + end
-    initials = [w[0] for w in phrase_words(base)[0] if w[0].isalnum()]
+    initials = [w[0] for w in phrase_words(base, names=True)[0] if w[0].isalnum()]
     acronym = m.group(1).strip("_ ")
     letters = acronym.lower()
     if len(letters) < 2 or not letters.isalpha() or letters[0] != initials[0] or \
@@ -378,7 +412,7 @@ def read_petrarch_actors(path: Path, into: PhraseTable, kind: str = "actor") -> 
                                if len(dated) > 1 or dated[0].start or dated[0].end else (), kind)
             for nm in names:
                 base, acronym = name_variants(nm)
-                words, stem = phrase_words(base)
+                words, stem = phrase_words(base, names=True)
                 into.add(words, entry, stem=stem)
                 if _syllabic(words):  # "KIM_JONG_IL_" is written "Kim Jong-il"
                     into.add((*words[:2], "-", words[2]), entry)
@@ -450,7 +484,7 @@ def read_petrarch_agents(path: Path, into: PhraseTable) -> None:
                 expanded.append(form)
         entry = AgentEntry(base.strip("_ ").replace("_", " ").lower(), code, prefix)
         for form in expanded:
-            words, _stem = phrase_words(form)
+            words, _stem = phrase_words(form, names=True)
             into.add(words, entry)
 
 
@@ -681,7 +715,7 @@ def load_builtin(dicts: Dictionaries | None = None) -> Dictionaries:
             entry = ActorEntry(rec["names"][0], rec["code"], roles, rec.get("kind", "actor"))
             for nm in rec["names"]:
                 stem = nm.endswith("*")  # "iran*": may match as a stem ("Iranian")
-                words, _ = phrase_words(nm.rstrip("*") + "_")
+                words, _ = phrase_words(nm.rstrip("*") + "_", names=True)
                 dicts.actors.add(words, entry, stem=stem)
             for acronym in rec.get("acronyms", ()):
                 dicts.actors.add_acronym(acronym, entry)
@@ -690,7 +724,7 @@ def load_builtin(dicts: Dictionaries | None = None) -> Dictionaries:
             entry = AgentEntry(rec["names"][0], rec["code"], rec.get("prefix", False),
                                rec.get("named", False))
             for nm in rec["names"]:
-                words, _ = phrase_words(nm + "_")
+                words, _ = phrase_words(nm + "_", names=True)
                 dicts.agents.add(words, entry)
     synsets: dict[str, list[tuple[str, ...]]] = {}
     verb_files = _files("verbs")

@@ -33,8 +33,8 @@ from sitrep.coding.dictionaries import (
     ActorEntry,
     AgentEntry,
     Dictionaries,
-    fold,
     load_dictionaries,
+    name_word,
 )
 from sitrep.coding.extensions import ActorMention, register_extensions
 from sitrep.coding.places import in_feature_name
@@ -264,8 +264,8 @@ class ActorFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         day: date | None = doc._.published
-        lowers = [fold(t.lower_) for t in doc]
-        lemmas = [fold(t.lemma_.lower()) for t in doc]
+        lowers = [name_word(t.lower_) for t in doc]
+        lemmas = [name_word(t.lemma_.lower()) for t in doc]
         n = len(doc)
         raw: list[tuple[int, int, object]] = []
         i = 0
@@ -454,8 +454,8 @@ class ActorFinder:
         country is that country's: "Palestinian Islamic Jihad" -> PSEREB."""
         if not any(is_region(c) and len(c) > 3 for c in codes):
             return codes  # a region itself ("Latin America") is no group named for a country
-        lowers = [fold(t.lower_) for t in doc[s:e]]
-        lemmas = [fold(t.lemma_.lower()) for t in doc[s:e]]
+        lowers = [name_word(t.lower_) for t in doc[s:e]]
+        lemmas = [name_word(t.lemma_.lower()) for t in doc[s:e]]
         for k in range(e - s):
             stop = len(lowers) - 1 if k == 0 else len(lowers)  # a part, not the whole name
             hit = self.dicts.actors.match_at(lowers[:stop], lemmas[:stop], k) \

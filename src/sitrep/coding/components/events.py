@@ -25,7 +25,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.actor_codes import country_of, home, is_org, is_region
+from sitrep.actor_codes import after_country, country_of, home, is_org, is_region
 from sitrep.coding.codes import act_code, intent_code, refusal_code
 from sitrep.coding.components.actors import SEATED
 from sitrep.coding.cues import load_cues
@@ -79,6 +79,8 @@ RETURN_PEOPLE, RETURN_PROPERTY = "0841", "0842"
 YIELD_CODES = {"080", "084"}  # a bare yield or release: the kind of release unsaid
 PEOPLE_KINDS = {"person", "agent", "composite", "definite"}  # mentions of people, not states
 DOMESTIC_FOES = {"OPP", "REB"}  # protesters, opposition and rebels fought by their own state
+POLICED = {"EDU", "LAB"}  # students and workers: a state's own when its police act on them
+# (not a school or a kindergarten that its army shells)
 MUTUAL_PREPS = {"between", "among"}
 MISPARSED_SUBJ = ("advmod", "npadvmod", "dep")  # a name the parser took for a modifier
 FINITE = ("VBD", "VBZ", "VBP")
@@ -1397,7 +1399,9 @@ class EventFinder:
             country = next(iter(homes))
             recipient = list(dict.fromkeys(
                 country + c[3:] if (c.startswith("---") and (
-                    fwd[:2] not in VIOLENCE_ROOTS or c[3:6] in DOMESTIC_FOES)) or
+                    fwd[:2] not in VIOLENCE_ROOTS or c[3:6] in DOMESTIC_FOES or (
+                        c[3:6] in POLICED and any(after_country(a)[:3] == "COP"
+                                                  for a in actor)))) or
                 (is_region(c) and len(c) > 3) else c for c in recipient))
         itself = self.intent and len(set(actor)) == 1 and set(recipient) == set(actor) and \
             not _other_person(subj, obj)
