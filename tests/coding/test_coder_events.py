@@ -1368,6 +1368,23 @@ def test_round10_codes_and_parties(coder, text, trigger, cameo, actor, recipient
     ("Chilean police beat striking workers on Monday.", "beat", "190", ["CHLCOP"], ["CHLLAB"]),
     ("Peruvian unions called off their general strike on Friday.", "called", "082",
      ["PERLAB"], []),
+    # a refusal to do an act is the refusal of that act (data/cameo/intent.csv)
+    ("Chile refused to ease its trade embargo against Peru.", "refused", "1244", ["CHL"],
+     ["PER"]),
+    ("The rebels in Peru refused to release the Chilean hostages.", "refused", "1243",
+     ["PERREB"], ["CHL"]),
+    # a vote to do an act is the act
+    ("The Chilean senate voted to expel the Peruvian ambassador.", "voted", "174", ["CHLLEG"],
+     ["PERGOV"]),
+    # a participle inside a phrase is no word of the verb's pattern ("announce * RELEASE")
+    ("Chile said in a report released on Friday that Peru had mined the border.", "said",
+     "010", ["CHL"], ["PER"]),
+    ("Chilean troops sealed off the Peruvian border town.", "sealed", "191", ["CHLMIL"],
+     ["PER"]),
+    ("The Chilean president played host to the Peruvian president in Santiago.", "played",
+     "043", ["CHLGOV"], ["PERGOV"]),
+    ("Peruvian forces stepped up the ethnic cleansing of the border villages.", "cleansing",
+     "203", ["PERMIL"], ["---CVL"]),
 ])
 def test_round11_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
     assert_coded(coder, text, trigger, cameo, actor, recipient)

@@ -55,6 +55,8 @@ class RoleCues:
     protest_verbs: frozenset[str] = frozenset()
     backing_participles: frozenset[str] = frozenset()
     aspectual_verbs: frozenset[str] = frozenset()
+    refusing_verbs: frozenset[str] = frozenset()
+    voting_verbs: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     telling_light_verbs: frozenset[str] = frozenset()
     concessive_prepositions: frozenset[str] = frozenset()

@@ -224,6 +224,7 @@ class EventFinder:
                         last_accuser = list(ev.actor)
         if self.intent:
             self._vowed_force(out, doc)
+            self._refused_acts(out, doc)
         doc._.event_candidates = out
         return doc
 
@@ -258,6 +259,41 @@ class EventFinder:
                         # PLOVER MOBILIZE), not a threat
                         ev.code = MOBILIZE_CODE if preparing else inner.code
                         ev.recipient = ev.recipient or list(inner.recipient)
+
+    def _refused_acts(self, out: list[EventCandidate], doc: Doc) -> None:
+        """A refusal to do an act that has a refusal code of its own is that refusal: "X
+        refused to ease its embargo" is 1244 (refuse to ease economic sanctions), "refused to
+        release the hostages" 1243, whatever the refusing verb's own pattern found in the
+        words of the act ("refuse * TRADE"). A vote to do an act is the act ("voted to
+        impose an arms embargo": 1622). Cues `refusing_verbs`, `voting_verbs`; the act is
+        the verb's to-clause."""
+        by_trigger: dict[int, list[EventCandidate]] = {}
+        for ev in out:
+            by_trigger.setdefault(ev.trigger, []).append(ev)
+        dropped: set[int] = set()
+        for ev in out:
+            trig = doc[ev.trigger]
+            lemma = trig.lemma_.lower()
+            if lemma not in self.roles.refusing_verbs and lemma not in self.roles.voting_verbs:
+                continue
+            for c in trig.children:
+                if c.dep_ != "xcomp":
+                    continue
+                inner = [e for t in (c, *(o for o in c.children if o.dep_ == "dobj"))
+                         for e in by_trigger.get(t.i, ())]  # (or the act its object names)
+                if lemma in self.roles.voting_verbs:  # "the Council voted to impose an
+                    # embargo": the vote is the decision to do it, one event, the act's code
+                    act = next((e for e in inner if set(e.actor) == set(ev.actor)), None)
+                    if act is not None:
+                        ev.code = act.code
+                        dropped.update(id(e) for e in inner if e.code == act.code)
+                        break
+                    continue
+                refused = next((r for e in inner if (r := refusal_code(e.code))), None)
+                if refused:
+                    ev.code = refused
+                    break
+        out[:] = [ev for ev in out if id(ev) not in dropped]
 
     # -- recipients shared along a verb chain ---------------------------------------------------
     def _inherit(self, verb_events: dict[int, list[EventCandidate]], doc: Doc, at) -> None:
@@ -838,8 +874,9 @@ class EventFinder:
                     continue
                 if c.dep_ in ("relcl", "ccomp", "advcl", "parataxis"):
                     continue
-                if c.dep_ == "pcomp" and c.pos_ == "VERB":
+                if c.dep_ in ("pcomp", "acl") and c.pos_ == "VERB":
                     continue  # "accused X of providing ...": the embedded event codes itself
+                    # (as a participle does: "said in a report released on Tuesday")
                 cut = (verbs is not None and t is verb and c.dep_ == "xcomp" and
                        c.tag_ == "VBG" and c.lemma_.lower() in verbs) or \
                       (c.dep_ == "prep" and t.dep_ in SUBJ and t.head.i == verb.i)
