@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from types import SimpleNamespace
 
 import pytest
@@ -53,6 +54,23 @@ def test_plover_loader_maps_old_names_and_skips_document(tmp_path):
     recs = plover.load_gold(f)
     assert [(r.id, r.event) for r in recs] == [("x", "ACCUSE"), ("y", "ASSAULT")]
     assert recs[0].targets == [] and recs[1].sources == [("troops", "RURMIL")]
+
+
+def test_plover_records_are_coded_on_their_own_date(tmp_path, coder):
+    # a record's "date" is the day its dated roles hold on; none (or an unreadable one) is
+    # the PLOVER file's 2000-01-01
+    f = tmp_path / "gsr.json"
+    text = "President Jacques Chirac criticised Germany."
+    f.write_text(json.dumps([
+        {"id": "a", "event": "ACCUSE", "text": text, "date": "1990-06-01"},
+        {"id": "b", "event": "ACCUSE", "text": text, "date": "2001-06-01T00:00:00"},
+        {"id": "c", "event": "ACCUSE", "text": text, "date": "soon"},
+    ]))
+    recs = plover.load_gold(f)
+    assert [r.published for r in recs] == [date(1990, 6, 1), date(2001, 6, 1),
+                                           date(2000, 1, 1)]
+    then, now = (plover.predict(coder, r.text, r.published) for r in recs[:2])
+    assert now.actors == ["FRAGOV"] and then.actors != now.actors
 
 
 def test_plover_loader_errors(tmp_path):

@@ -1,9 +1,11 @@
 """PLOVER gold-standard records (PLOVER_GSR_CAMEO.txt): event type and actor/recipient countries.
 
-Each record's text is coded with `Coder.code_text(text, date(2000, 1, 1))` (the records' own
-date). The predicted event of a record is its MAIN event (`sitrep.evaluation.main_event`): the
-event whose trigger word stands highest in the dependency parse of its sentence; ties go to the
-earlier sentence, then to the event coded first. Gold is never consulted to choose.
+Each record's text is coded with `Coder.code_text(text, published)` on the record's own
+"date" (2000-01-01 for every record of the PLOVER file; a record without one is coded on that
+date too), so that dated roles hold as they did then. The predicted event of a record is its
+MAIN event (`sitrep.evaluation.main_event`): the event whose trigger word stands highest in
+the dependency parse of its sentence; ties go to the earlier sentence, then to the event coded
+first. Gold is never consulted to choose.
 
 Metrics (all shares of records):
 - event_type_accuracy: main event's PLOVER type == gold type, over all records; the old
@@ -41,6 +43,8 @@ from sitrep.evaluation.common import code_main_event, select_rows, shared_dir
 OLD_TYPE_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
                   "FIGHT": "ASSAULT"}
 GOLD_CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+RECORD_DATE = date(2000, 1, 1)  # the date of every record of the PLOVER file; a record
+# of another file without a readable "date" is coded on it too
 NONE = "(none)"
 
 
@@ -51,6 +55,7 @@ class GoldRecord:
     event: str  # current PLOVER name
     sources: list[tuple[str, str]] = field(default_factory=list)  # (actor text, code)
     targets: list[tuple[str, str]] = field(default_factory=list)
+    published: date = RECORD_DATE  # the record's "date" (dated roles hold on it)
 
 
 @dataclass
@@ -93,10 +98,20 @@ def load_gold(path: Path) -> list[GoldRecord]:
         event = str(rec["event"]).upper()
         out.append(GoldRecord(str(rec.get("id", len(out))), str(rec["text"]),
                               OLD_TYPE_NAMES.get(event, event),
-                              _actors(rec.get("source")), _actors(rec.get("target"))))
+                              _actors(rec.get("source")), _actors(rec.get("target")),
+                              _record_date(rec.get("date"))))
     if not out:
         raise BadInput("E102", input=str(path))
     return out
+
+
+def _record_date(value: object) -> date:
+    """A record's "date" (YYYY-MM-DD), or `RECORD_DATE` when it has none or an unreadable
+    one."""
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return RECORD_DATE
 
 
 def country(code: str) -> str:
@@ -186,8 +201,8 @@ def score(gold: list[GoldRecord], preds: list[Prediction | None],
     }
 
 
-def predict(coder, text: str) -> Prediction | None:
-    ev = code_main_event(coder, text, date(2000, 1, 1))
+def predict(coder, text: str, published: date = RECORD_DATE) -> Prediction | None:
+    ev = code_main_event(coder, text, published)
     if ev is None:
         return None
     return Prediction(ev.plover_type, list(ev.actor), list(ev.recipient), ev.trigger)
@@ -203,7 +218,7 @@ def evaluate_plover(settings: Settings, path: Path | None = None,
     gold = load_gold(path)
     gold = select_rows(gold, split, limit, _id_number)
     coder = make_coder(settings)
-    preds = [predict(coder, g.text) for g in gold]
+    preds = [predict(coder, g.text, g.published) for g in gold]
     result = score(gold, preds, prefix_country if prefix_countries else country)
     result["country_reading"] = "prefix" if prefix_countries else "sitrep"
     result["file"] = str(path)
