@@ -1385,6 +1385,28 @@ def test_round10_codes_and_parties(coder, text, trigger, cameo, actor, recipient
      "043", ["CHLGOV"], ["PERGOV"]),
     ("Peruvian forces stepped up the ethnic cleansing of the border villages.", "cleansing",
      "203", ["PERMIL"], ["---CVL"]),
+    # people who rally demonstrate; troops are rallied
+    ("Thousands of Chilean students rallied in Santiago on Monday.", "rallied", "141",
+     ["CHLEDU"], ["CHL"]),
+    # "pro-" and "anti-" before a demonym are a stance, not a nationality
+    ("Pro-Peruvian rebels fired rockets at Chilean positions near Arica.", "fired", "194",
+     ["CHLREB"], ["CHL"]),
+    ("A Peruvian prisoner refused food for a tenth day in protest at his detention by Chile.",
+     "refused", "142", ["PER"], ["CHL"]),
+    ("Chilean rail workers walked off the job on Monday.", "walked", "143", ["CHLLAB"],
+     ["CHL"]),
+    # protesters' violence is a riot (145)
+    ("Hundreds of opposition supporters stormed the parliament in Lima on Monday.", "stormed",
+     "145", ["PEROPP"], ["PERLEG"]),
+    ("Peru allowed the UN refugee agency to open an office in Lima.", "allowed", "086",
+     ["PER"], ["IGOUNOREF"]),
+    ("Peru gave UN inspectors access to its military bases.", "gave", "0862", ["PER"],
+     ["IGOUNO"]),
+    ("The Peruvian government accepted the reforms demanded by its creditors.", "accepted",
+     "0832", ["PERGOV"], []),
+    # an actor named only as the modifier of a venue is no party to a signing
+    ("Chile and Peru signed a treaty at a ceremony on the White House lawn.", "signed", "057",
+     ["CHL", "PER"], ["CHL", "PER"]),
 ])
 def test_round11_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
     assert_coded(coder, text, trigger, cameo, actor, recipient)

@@ -387,9 +387,13 @@ class ActorFinder:
                 lo, hi = min(lo, bs), max(hi, be)
             if _former(doc, lo):  # "former Mexican President X": an elite, no longer GOV
                 codes = list(dict.fromkeys(_elite(c) for c in codes))
-            if lo > 0 and doc[lo - 1].lower_ == "ethnic":  # "ethnic Albanian rebels": a
-                # people, not its kin state; their country is where they live (left to the
-                # event, as for "ethnic Albanians")
+            if lo > 0 and doc[lo - 1].lower_ == "ethnic" or lo > 1 and \
+                    doc[lo - 1].text == "-" and \
+                    doc[lo - 2].lower_ in load_cues().roles.stance_prefixes:
+                # "ethnic Albanian rebels": a people, not its kin state; "pro-Russian
+                # separatists", "anti-American protesters": a stance, not a nationality;
+                # their country is where they live (left to the event, as for "ethnic
+                # Albanians")
                 where = [b[2] for b in _joined(head, actor_at)
                          if b[2].kind in ("country", "actor", "capital")]
                 country = where[0].code_on(day).split("/")[0] if where else "---"

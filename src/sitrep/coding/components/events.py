@@ -76,9 +76,15 @@ AID_ROOT = "07"  # provide aid
 MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
 SANCTION_ROOT = "16"  # reduce relations: cut aid, break ties, embargo
 RETURN_PEOPLE, RETURN_PROPERTY = "0841", "0842"
+ALLOW_INVOLVEMENT = "086"  # allow international involvement
+DEMONSTRATE = "141"  # demonstrate or rally
+RIOT = "145"  # protest violently, riot
+RIOTING_CODES = {"18", "180", "182", "19", "190", "193", "194"}  # an assault or attack that
+# rioters make (not a killing, an abduction or a bombing: "a mob beat a man to death" is 1823)
 YIELD_CODES = {"080", "084"}  # a bare yield or release: the kind of release unsaid
 PEOPLE_KINDS = {"person", "agent", "composite", "definite"}  # mentions of people, not states
 DOMESTIC_FOES = {"OPP", "REB"}  # protesters, opposition and rebels fought by their own state
+PROTESTING_SECTORS = {"OPP", "EDU", "LAB", "CVL", "PPL", ""}  # no armed sector: rioters
 POLICED = {"EDU", "LAB"}  # students and workers: a state's own when its police act on them
 # (not a school or a kindergarten that its army shells)
 MUTUAL_PREPS = {"between", "among"}
@@ -1061,6 +1067,19 @@ class EventFinder:
                 verb.lemma_.lower() in self.roles.releasing_verbs and \
                 all(_released_person(m, verb) for m in obj):
             code = RETURN_PEOPLE  # "the rebels freed a Saudi pilot": people released (0841)
+        if self.intent and pat is None and code.lstrip(":")[:2] == "15" and \
+                verb.lemma_.lower() in self.roles.gathering_verbs and \
+                not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            code = DEMONSTRATE  # "thousands of students rallied in Santiago": no troops
+            # rallied by anyone, people gathering to demonstrate (141)
+        if self.intent and not passive and code.lstrip(":") in RIOTING_CODES and \
+                self._rioters(verb, subj):
+            code = RIOT  # "opposition supporters stormed parliament": a protest turned
+            # violent (145), not an armed attack
+        if self.intent and code in YIELD_CODES and obj and \
+                verb.lemma_.lower() in self.roles.permitting_verbs and \
+                all(c[:3] in ("IGO", "NGO") for m in obj for c in m.codes):
+            code = ALLOW_INVOLVEMENT  # "allowed the UN office to open in the country": 086
         if self._verbal_attack(verb, pat, passive, subj, obj):
             code = DISAPPROVE_CODE  # "China blasts Japan over ...": criticism, not a bombing
         elif self.intent and pat is not None and code.lstrip(":")[:2] not in MATERIAL_ROOTS:
@@ -1248,6 +1267,24 @@ class EventFinder:
         return code.lstrip(":")[:2] in VIOLENCE_ROOTS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.roles.natural_forces and
             c.lemma_.lower() not in self.roles.weapon_fire for c in verb.children)
+
+    def _rioters(self, verb: Token, subj: list[ActorMention]) -> bool:
+        """The verb's doers are people protesting (`protesting_people`, `crowd_words`: "opposition
+        supporters", "hundreds of demonstrators", "youths") of no armed sector: their
+        violence is a riot."""
+        if not subj or not all(after_country(c)[:3] in PROTESTING_SECTORS
+                               for m in subj for c in m.codes):
+            return False
+        people, crowds = self.roles.protesting_people, self.roles.crowd_words
+        for h in (c for c in verb.children if c.dep_ in SUBJ):
+            lemma = h.lemma_.lower()
+            if lemma in people:
+                return True
+            if lemma in crowds:  # "thousands stormed", "hundreds of demonstrators"
+                of = [o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
+                return not of or any(o.lemma_.lower() in people for o in of)
+        return False
 
     @staticmethod
     def _bare_light(verb: Token, senses: list[VerbSense]) -> bool:
@@ -1803,8 +1840,14 @@ def _released_person(m: ActorMention, verb: Token) -> bool:
 
 def _venue(m: ActorMention, doc) -> bool:
     """A country or a city of one (a bare country code: no one of its people) named only as
-    where something happens: the object of "in" or "at" ("in Algiers")."""
+    where something happens: the object of "in" or "at" ("in Algiers"); or any actor named
+    only as the modifier of a place that is the object of "in", "at" or "on" ("at a ceremony
+    on the White House lawn")."""
     t = doc[m.anchor]
+    if t.dep_ == "compound" and t.head.dep_ == "pobj" and t.head.pos_ == "NOUN" and \
+            t.head.head.lower_ in PLACE_PREPS | {"on"} and \
+            all(doc[k].dep_ in ("compound", "det") for k in range(m.start, m.end) if k != t.i):
+        return bool(m.codes)
     return bool(m.codes) and all(len(c) == 3 for c in m.codes) and t.dep_ == "pobj" and \
         t.head.lower_ in PLACE_PREPS
 
