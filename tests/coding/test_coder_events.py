@@ -1404,6 +1404,12 @@ def test_round10_codes_and_parties(coder, text, trigger, cameo, actor, recipient
      ["IGOUNO"]),
     ("The Peruvian government accepted the reforms demanded by its creditors.", "accepted",
      "0832", ["PERGOV"], []),
+    # an unnamed state body that a country's rebels attack is that country's
+    ("Peruvian rebels ambushed an army patrol on Monday, killing six soldiers.", "killing",
+     "190", ["PERREB"], ["PERMIL"]),
+    # a city that names an agreement is no party to it
+    ("Chile insisted on the implementation of the Quito accords.", "insisted", "100", ["CHL"],
+     []),
     # an actor named only as the modifier of a venue is no party to a signing
     ("Chile and Peru signed a treaty at a ceremony on the White House lawn.", "signed", "057",
      ["CHL", "PER"], ["CHL", "PER"]),

@@ -84,6 +84,8 @@ RIOTING_CODES = {"18", "180", "182", "19", "190", "193", "194"}  # an assault or
 YIELD_CODES = {"080", "084"}  # a bare yield or release: the kind of release unsaid
 PEOPLE_KINDS = {"person", "agent", "composite", "definite"}  # mentions of people, not states
 DOMESTIC_FOES = {"OPP", "REB"}  # protesters, opposition and rebels fought by their own state
+STATE_SECTORS = {"MIL", "COP", "GOV", "SPY", "JUD", "LEG"}  # a state's own bodies: what a
+# rebel group of that state attacks unnamed ("FARC guerrillas ambushed an army patrol")
 PROTESTING_SECTORS = {"OPP", "EDU", "LAB", "CVL", "PPL", ""}  # no armed sector: rioters
 POLICED = {"EDU", "LAB"}  # students and workers: a state's own when its police act on them
 # (not a school or a kindergarten that its army shells)
@@ -1471,11 +1473,13 @@ class EventFinder:
             # only its domestic opponents are its own ("Syrian forces killed rebels": SYRREB;
             # "Russian shelling killed civilians" stays ---CVL)
             country = next(iter(homes))
+            insurgent = all(after_country(a)[:3] in NONSTATE_SECTORS for a in actor)
             recipient = list(dict.fromkeys(
                 country + c[3:] if (c.startswith("---") and (
                     fwd[:2] not in VIOLENCE_ROOTS or c[3:6] in DOMESTIC_FOES or (
                         c[3:6] in POLICED and any(after_country(a)[:3] == "COP"
-                                                  for a in actor)))) or
+                                                  for a in actor)) or (
+                        insurgent and c[3:6] in STATE_SECTORS))) or
                 (is_region(c) and len(c) > 3) else c for c in recipient))
         itself = self.intent and len(set(actor)) == 1 and set(recipient) == set(actor) and \
             not _other_person(subj, obj)
