@@ -1410,6 +1410,7 @@ def test_round10_codes_and_parties(coder, text, trigger, cameo, actor, recipient
     # a city that names an agreement is no party to it
     ("Chile insisted on the implementation of the Quito accords.", "insisted", "100", ["CHL"],
      []),
+    ("Chilean rebels rejected a Peruvian peace plan.", "rejected", "120", ["CHLREB"], ["PER"]),
     # an actor named only as the modifier of a venue is no party to a signing
     ("Chile and Peru signed a treaty at a ceremony on the White House lawn.", "signed", "057",
      ["CHL", "PER"], ["CHL", "PER"]),

@@ -427,10 +427,11 @@ class ActorFinder:
             out = [m for m in out if m.kind == "composite" or m.start not in merged]
         accords = load_cues().roles.agreement_nouns
         out = [m for m in out if not (  # "the Minsk truce", "the Oslo accords": a city
-            # that names an agreement is no party to it
-            (m.kind == "capital" or m.kind == "actor" and m.end - m.start == 1 and
-             all(len(c) == 3 for c in m.codes)) and m.end < len(doc) and
-            (doc[m.end].lemma_.lower() in accords or doc[m.end].lower_ in accords))]
+            # that names an agreement is no party to it (a demonym is: "a Senegalese plan")
+            m.kind in ("capital", "actor") and m.end < len(doc) and
+            (doc[m.end].lemma_.lower() in accords or doc[m.end].lower_ in accords) and
+            all(self.gazetteer.city_in(doc[m.start:m.end].text, c) is not None
+                for c in m.codes))]
         out = _shared_country(doc, out)
         out.sort(key=lambda m: (m.start, -m.end))
         return out
