@@ -1411,6 +1411,10 @@ def test_round10_codes_and_parties(coder, text, trigger, cameo, actor, recipient
     ("Chile insisted on the implementation of the Quito accords.", "insisted", "100", ["CHL"],
      []),
     ("Chilean rebels rejected a Peruvian peace plan.", "rejected", "120", ["CHLREB"], ["PER"]),
+    # an agent before a message noun is its author ("opposition calls"), not a modifier
+    ("The Chilean president rejected opposition calls for a referendum.", "rejected", "122",
+     ["CHLGOV"], ["CHLOPP"]),
+    ("Chile and Peru traded warnings on Monday.", "traded", "130", ["CHL", "PER"], []),
     # an actor named only as the modifier of a venue is no party to a signing
     ("Chile and Peru signed a treaty at a ceremony on the White House lawn.", "signed", "057",
      ["CHL", "PER"], ["CHL", "PER"]),

@@ -81,6 +81,7 @@ class RoleCues:
     destination_prepositions: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()
     stance_prefixes: frozenset[str] = frozenset()
+    message_nouns: frozenset[str] = frozenset()
     agreement_nouns: frozenset[str] = frozenset()
     when_conjunctions: frozenset[str] = frozenset()
     criticizing_verbs: frozenset[str] = frozenset()

@@ -552,7 +552,10 @@ class ActorFinder:
                 if m.kind == "agent":
                     if doc[m.anchor].dep_ in ("amod", "compound") and \
                             doc[m.anchor].head.i not in covered and \
-                            doc[m.anchor].head.pos_ != "PROPN":  # not a title: "President X"
+                            doc[m.anchor].head.pos_ != "PROPN" and \
+                            doc[m.anchor].head.lemma_.lower() not in \
+                            load_cues().roles.message_nouns:  # not a title: "President X";
+                        # not the author of a message: "opposition calls for reform"
                         continue  # "military drills", "government offensive": a modifier
                     owner = None  # whom a possessive "their" before the agent stands for
                     if m.start > 0 and doc[m.start - 1].lower_ == "their":
