@@ -1411,6 +1411,11 @@ def test_round10_codes_and_parties(coder, text, trigger, cameo, actor, recipient
     ("Chile insisted on the implementation of the Quito accords.", "insisted", "100", ["CHL"],
      []),
     ("Chilean rebels rejected a Peruvian peace plan.", "rejected", "120", ["CHLREB"], ["PER"]),
+    # an unnamed group beside one state's party is that state's; a broker mediates (045)
+    ("Chile brokered talks between the Peruvian government and rebels.", "brokered", "045",
+     ["CHL"], ["PERGOV", "PERREB"]),
+    ("Peruvian rebels hijacked a Chilean airliner on Monday.", "hijacked", "181", ["PERREB"],
+     ["CHLCVL"]),
     # an agent before a message noun is its author ("opposition calls"), not a modifier
     ("The Chilean president rejected opposition calls for a referendum.", "rejected", "122",
      ["CHLGOV"], ["CHLOPP"]),

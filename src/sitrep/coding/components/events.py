@@ -1465,6 +1465,12 @@ class EventFinder:
             if where:  # people of the place, unnamed
                 actor = [where + "CVL"]
         # (a country's: an organisation's prefix, IGO or IMG, is no place to be from)
+        beside = {home(c) for c in recipient if country_of(c)}
+        if self.intent and len(beside) == 1 and any(c.startswith("---") for c in recipient):
+            # "talks between the Sri Lankan government and rebels": an unnamed group beside
+            # one state's party is that state's
+            recipient = list(dict.fromkeys(
+                next(iter(beside)) + c[3:] if c.startswith("---") else c for c in recipient))
         homes = {home(c) for c in actor if country_of(c)}
         if len(homes) == 1 and self.intent:  # an unnamed group acted on by a state: domestic
             # (also a group the dictionaries place only by region: "Algeria lifted its ban on
