@@ -882,9 +882,13 @@ class EventFinder:
                     continue
                 if c.dep_ in ("relcl", "ccomp", "advcl", "parataxis"):
                     continue
-                if c.dep_ in ("pcomp", "acl") and c.pos_ == "VERB":
+                if c.dep_ == "pcomp" and c.pos_ == "VERB":
                     continue  # "accused X of providing ...": the embedded event codes itself
-                    # (as a participle does: "said in a report released on Tuesday")
+                if c.dep_ == "acl" and c.pos_ == "VERB":  # a participle in a phrase is no
+                    # word of the verb ("said in a report released on Tuesday"); its own
+                    # phrases still are ("welcomed assurances sent from Bree")
+                    stack.extend((g, narrow) for g in c.children)
+                    continue
                 cut = (verbs is not None and t is verb and c.dep_ == "xcomp" and
                        c.tag_ == "VBG" and c.lemma_.lower() in verbs) or \
                       (c.dep_ == "prep" and t.dep_ in SUBJ and t.head.i == verb.i)
