@@ -42,25 +42,31 @@ def after_country(code: str) -> str:
     return code[3:]
 
 
-@cache
-def code_history() -> dict[str, tuple[str, str]]:
-    """code -> (kind, successor) of data/actors/code_history.csv, each row schema-checked."""
+def actor_table(name: str) -> list[dict[str, str]]:
+    """The rows of the CSV file data/actors/NAME.csv, each checked against
+    schemas/NAME.schema.json (a bad row: `BadConfig` E202 naming the file and line)."""
     import jsonschema
 
     from sitrep.errors import BadConfig
 
     data = resources.files("sitrep").joinpath("data")
-    schema = json.loads(data.joinpath("schemas", "code_history.schema.json").read_text("utf-8"))
-    out: dict[str, tuple[str, str]] = {}
-    text = data.joinpath("actors", "code_history.csv").read_text("utf-8")
+    schema = json.loads(data.joinpath("schemas", f"{name}.schema.json").read_text("utf-8"))
+    text = data.joinpath("actors", f"{name}.csv").read_text("utf-8")
+    rows = []
     for i, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
         try:
             jsonschema.validate(row, schema)
         except jsonschema.ValidationError as exc:
-            raise BadConfig("E202", input=f"data/actors/code_history.csv:{i}",
+            raise BadConfig("E202", input=f"data/actors/{name}.csv:{i}",
                             detail=exc.message) from exc
-        out[row["code"]] = (row["kind"], row["successor"])
-    return out
+        rows.append(row)
+    return rows
+
+
+@cache
+def code_history() -> dict[str, tuple[str, str]]:
+    """code -> (kind, successor) of data/actors/code_history.csv, each row schema-checked."""
+    return {row["code"]: (row["kind"], row["successor"]) for row in actor_table("code_history")}
 
 
 def country_of(code: str) -> str | None:

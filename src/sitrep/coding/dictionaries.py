@@ -242,23 +242,9 @@ def fold(text: str) -> str:
 def spellings() -> dict[str, str]:
     """British word -> American word, from data/actors/spellings.csv (each row
     schema-checked): names are looked up in the American spelling on both sides."""
-    import csv
-    import io
+    from sitrep.actor_codes import actor_table
 
-    import jsonschema
-
-    data = resources.files("sitrep").joinpath("data")
-    schema = json.loads(data.joinpath("schemas", "spellings.schema.json").read_text("utf-8"))
-    out: dict[str, str] = {}
-    text = data.joinpath("actors", "spellings.csv").read_text("utf-8")
-    for i, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
-        try:
-            jsonschema.validate(row, schema)
-        except jsonschema.ValidationError as exc:
-            raise BadConfig("E202", input=f"data/actors/spellings.csv:{i}",
-                            detail=exc.message) from exc
-        out[row["british"]] = row["american"]
-    return out
+    return {row["british"]: row["american"] for row in actor_table("spellings")}
 
 
 def name_word(word: str) -> str:

@@ -232,7 +232,7 @@ class EventFinder:
                         last_accuser = list(ev.actor)
         if self.intent:
             self._vowed_force(out, doc)
-            self._refused_acts(out, doc)
+            self._refusals_and_votes(out, doc)
         doc._.event_candidates = out
         return doc
 
@@ -268,7 +268,7 @@ class EventFinder:
                         ev.code = MOBILIZE_CODE if preparing else inner.code
                         ev.recipient = ev.recipient or list(inner.recipient)
 
-    def _refused_acts(self, out: list[EventCandidate], doc: Doc) -> None:
+    def _refusals_and_votes(self, out: list[EventCandidate], doc: Doc) -> None:
         """A refusal to do an act that has a refusal code of its own is that refusal: "X
         refused to ease its embargo" is 1244 (refuse to ease economic sanctions), "refused to
         release the hostages" 1243, whatever the refusing verb's own pattern found in the
