@@ -528,8 +528,8 @@ class EventFinder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return self._actors(p, at), True
-            for p in _misattached_agents(verb):
-                acts = self._actors(p, at)
+            for n in _agent_hosts(verb):  # a "by" phrase hung on the wrong noun
+                acts = self._by_doers(n, at)
                 if acts:
                     return acts, True
             return [], True
@@ -1974,16 +1974,14 @@ def _passive(verb: Token) -> bool:
                     for c in verb.children))
 
 
-def _misattached_agents(verb: Token) -> list[Token]:
-    """The objects of a passive verb's "by" phrase that the parser hung from the verb's own
-    object ("was granted asylum by Seoul") or from the object of one of its prepositions ("was
-    recognised as a state by Canada"), in that order: the verb's doers. A "by" phrase deeper
-    down belongs to its own noun ("the families of victims by ..." is left alone)."""
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
-    nouns += [o for c in verb.children if c.dep_ == "prep" for o in c.children
-              if o.dep_ == "pobj"]
-    return [o for n in nouns for b in n.children if b.dep_ == "prep" and b.lower_ == "by"
-            for o in b.children if o.dep_ == "pobj"]
+def _agent_hosts(verb: Token) -> list[Token]:
+    """The nouns on which the parser may hang a passive verb's "by" phrase: the verb's own
+    object ("was granted asylum by Seoul") and the objects of its prepositions ("was
+    recognised as a state by Canada"), in that order; their "by" phrases name the verb's
+    doers. A "by" phrase deeper down belongs to its own noun ("the families of victims by
+    ..." is left alone)."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")] + [
+        o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
 
 
 def _bare_participle(verb: Token) -> bool:
