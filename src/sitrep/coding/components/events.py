@@ -230,21 +230,22 @@ class EventFinder:
                         noun_actors[cls] = list(ev.actor)
                     if ev.code.startswith(ACCUSE_ROOTS[0]) and ev.modality == "asserted":
                         last_accuser = list(ev.actor)
-        if self.intent:
-            self._vowed_force(out, doc)
-            self._refusals_and_votes(out, doc)
+        if self.intent:  # acts named by a governing verb's to-clause, by their trigger
+            by_trigger: dict[int, list[EventCandidate]] = {}
+            for ev in out:
+                by_trigger.setdefault(ev.trigger, []).append(ev)
+            self._vowed_force(out, doc, by_trigger)
+            self._refusals_and_votes(out, doc, by_trigger)
         doc._.event_candidates = out
         return doc
 
-    def _vowed_force(self, out: list[EventCandidate], doc: Doc) -> None:
+    def _vowed_force(self, out: list[EventCandidate], doc: Doc,
+                     by_trigger: dict[int, list[EventCandidate]]) -> None:
         """A vow to use force is a threat: "X vowed/pledged/swore to fight on" is X 138 (the
         intent the fighting itself gets), not a promise of cooperation (030) nor, for
         "swear", an allegation. Preparing to use force (cues `preparing_verbs`: "the army
         prepared to resume shelling", "X is preparing for an offensive") is a force posture,
         150 (PLOVER MOBILIZE)."""
-        by_trigger: dict[int, list[EventCandidate]] = {}
-        for ev in out:
-            by_trigger.setdefault(ev.trigger, []).append(ev)
         promise_verbs = self.cues.modality["planned"].governing_verbs
         for ev in out:
             trig = doc[ev.trigger]
@@ -268,16 +269,14 @@ class EventFinder:
                         ev.code = MOBILIZE_CODE if preparing else inner.code
                         ev.recipient = ev.recipient or list(inner.recipient)
 
-    def _refusals_and_votes(self, out: list[EventCandidate], doc: Doc) -> None:
+    def _refusals_and_votes(self, out: list[EventCandidate], doc: Doc,
+                            by_trigger: dict[int, list[EventCandidate]]) -> None:
         """A refusal to do an act that has a refusal code of its own is that refusal: "X
         refused to ease its embargo" is 1244 (refuse to ease economic sanctions), "refused to
         release the hostages" 1243, whatever the refusing verb's own pattern found in the
         words of the act ("refuse * TRADE"). A vote to do an act is the act ("voted to
         impose an arms embargo": 1622). Cues `refusing_verbs`, `voting_verbs`; the act is
         the verb's to-clause."""
-        by_trigger: dict[int, list[EventCandidate]] = {}
-        for ev in out:
-            by_trigger.setdefault(ev.trigger, []).append(ev)
         dropped: set[int] = set()
         for ev in out:
             trig = doc[ev.trigger]
