@@ -61,6 +61,7 @@ SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # verbs that embed a claim 
 THREAT_ROOT = "13"
 FORCE_THREAT = "138"  # threaten to use military force (the intent of an act of force)
 MOBILIZE_CODE = "150"  # demonstrate military or police power: preparing to strike
+FORCE_POSTURE_ROOT = MOBILIZE_CODE[:2]  # exhibit force posture (Phoenix's MOBILIZE class)
 # acts done to people where they happen: an unnamed side ("villagers", "gunmen") is the
 # country of the place named for the act, before any other guess
 PLACED_ROOTS = {"14", "15", "17", "18", "19", "20"}
@@ -1068,11 +1069,9 @@ class EventFinder:
             obj = self._pressing(verb, at, _codes(subj))
         if self.intent and code[:2] == INVESTIGATE_ROOT:
             obj = self._investigated(verb, at) or obj
-        if self.intent and code in YIELD_CODES and obj and \
-                verb.lemma_.lower() in self.roles.releasing_verbs and \
-                all(_released_person(m, verb) for m in obj):
-            code = RETURN_PEOPLE  # "the rebels freed a Saudi pilot": people released (0841)
-        if self.intent and pat is None and code.lstrip(":")[:2] == "15" and \
+        if self.intent and code in YIELD_CODES and obj:
+            code = self._yielded(verb, code, obj)
+        if self.intent and pat is None and code.lstrip(":")[:2] == FORCE_POSTURE_ROOT and \
                 verb.lemma_.lower() in self.roles.gathering_verbs and \
                 not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             code = DEMONSTRATE  # "thousands of students rallied in Santiago": no troops
@@ -1081,10 +1080,6 @@ class EventFinder:
                 self._rioters(verb, subj):
             code = RIOT  # "opposition supporters stormed parliament": a protest turned
             # violent (145), not an armed attack
-        if self.intent and code in YIELD_CODES and obj and \
-                verb.lemma_.lower() in self.roles.permitting_verbs and \
-                all(c[:3] in ("IGO", "NGO") for m in obj for c in m.codes):
-            code = ALLOW_INVOLVEMENT  # "allowed the UN office to open in the country": 086
         if self._verbal_attack(verb, pat, passive, subj, obj):
             code = DISAPPROVE_CODE  # "China blasts Japan over ...": criticism, not a bombing
         elif self.intent and pat is not None and code.lstrip(":")[:2] not in MATERIAL_ROOTS:
@@ -1272,6 +1267,19 @@ class EventFinder:
         return code.lstrip(":")[:2] in VIOLENCE_ROOTS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.roles.natural_forces and
             c.lemma_.lower() not in self.roles.weapon_fire for c in verb.children)
+
+    def _yielded(self, verb: Token, code: str, obj: list[ActorMention]) -> str:
+        """A bare yield or release (080, 084) by what is yielded: people freed or released
+        (`releasing_verbs`: "the rebels freed a Saudi pilot", 0841), an international or
+        non-governmental organisation let in (`permitting_verbs`: "allowed the UN office to
+        open in the country", 086); otherwise the code as it is."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.roles.releasing_verbs and all(_released_person(m, verb) for m in obj):
+            return RETURN_PEOPLE
+        if lemma in self.roles.permitting_verbs and \
+                all(c[:3] in ("IGO", "NGO") for m in obj for c in m.codes):
+            return ALLOW_INVOLVEMENT
+        return code
 
     def _rioters(self, verb: Token, subj: list[ActorMention]) -> bool:
         """The verb's doers are people protesting (`protesting_people`, `crowd_words`: "opposition
