@@ -1490,13 +1490,8 @@ class EventFinder:
             # only its domestic opponents are its own ("Syrian forces killed rebels": SYRREB;
             # "Russian shelling killed civilians" stays ---CVL)
             country = next(iter(homes))
-            insurgent = all(after_country(a)[:3] in NONSTATE_SECTORS for a in actor)
             recipient = list(dict.fromkeys(
-                country + c[3:] if (c.startswith("---") and (
-                    fwd[:2] not in VIOLENCE_ROOTS or c[3:6] in DOMESTIC_FOES or (
-                        c[3:6] in POLICED and any(after_country(a)[:3] == "COP"
-                                                  for a in actor)) or (
-                        insurgent and c[3:6] in STATE_SECTORS))) or
+                country + c[3:] if (c.startswith("---") and _domestic(c, fwd, actor)) or
                 (is_region(c) and len(c) > 3) else c for c in recipient))
         itself = self.intent and len(set(actor)) == 1 and set(recipient) == set(actor) and \
             not _other_person(subj, obj)
@@ -1511,7 +1506,7 @@ class EventFinder:
             # station": a group's violence at home is on its own country (not "militants
             # fired rockets into Israel": there the place is another's)
         elif not recipient and actor and fwd[:2] in VIOLENCE_ROOTS and self.intent and \
-                place() and place() not in {home(c) for c in actor}:
+                place() and place() not in homes:
             recipient = [place()]  # "NATO warplanes struck targets across Yugoslavia": the
             # violence of a side from elsewhere, on no one named, is on the place's country
         if self.intent and not sited:  # ... the reverse: an unnamed group acting on one
@@ -1941,6 +1936,19 @@ def _placed_by_target(actor: list[str], recipient: list[str], code: str = "") ->
         return actor
     country = next(iter(targets))
     return list(dict.fromkeys(country + c[3:] for c in actor))
+
+
+def _domestic(code: str, fwd: str, actor: list[str]) -> bool:
+    """Whether a group of unknown country (---XXX) that one state's side acts on is that
+    state's own: always, but in violence (which falls on foreigners as often as not); in
+    violence, its domestic foes (opposition, rebels), the students and workers its police act
+    on, and the state bodies its rebels or other non-state groups attack ("FARC guerrillas
+    ambushed an army patrol")."""
+    if fwd[:2] not in VIOLENCE_ROOTS or code[3:6] in DOMESTIC_FOES:
+        return True
+    sectors = {after_country(a)[:3] for a in actor}
+    return (code[3:6] in POLICED and "COP" in sectors) or \
+        (code[3:6] in STATE_SECTORS and sectors <= NONSTATE_SECTORS)
 
 
 def _small_clause(c: Token) -> bool:
