@@ -277,8 +277,7 @@ def phrase_words(text: str, names: bool = False) -> tuple[tuple[str, ...], bool]
         else:
             words.append(w)
     if names:
-        table = spellings()
-        words = [table.get(w, w) for w in words]
+        words = [name_word(w) for w in words]
     return tuple(words), stem
 
 
