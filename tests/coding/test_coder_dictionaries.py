@@ -14,6 +14,7 @@ from sitrep.coding.dictionaries import (
     load_builtin,
     load_dictionaries,
     load_petrarch_dir,
+    parse_pattern,
     parse_role,
     phrase_words,
 )
@@ -202,6 +203,17 @@ def test_builtin_patterns_keep_their_origin_verbs():
     take_part = [p for s in dicts.verbs["capture"] for p in s.cls.patterns
                  if p.text.startswith("* PART [030]")]
     assert take_part and take_part[0].verbs == {"take"}
+
+
+def test_an_underscore_joins_words_after_a_synset_unless_it_is_the_synsets_name():
+    synsets = {"TIETYPES": [("cultural",), ("economic",)], "FIGHT_OF_WORDS": [("war", "of",
+                                                                             "words")]}
+    joined = parse_pattern("* &TIETYPES_MEMOS [912]", synsets)
+    assert joined is not None and len(joined.after) == 2  # the synset, then "memos"
+    assert joined.after[1] == (("memos",),)
+    named = parse_pattern("* (IN &FIGHT_OF_WORDS) [111]", synsets)
+    assert named is not None and named.after[1] == (("war", "of", "words"),)
+    assert parse_pattern("* &NO_SUCH_SET [111]", synsets) is None  # "&NO" is no synset
 
 
 def test_six_digit_dates_from_before_1950_stay_in_their_century():

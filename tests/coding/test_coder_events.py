@@ -786,7 +786,9 @@ def test_people_still_do_violence_in_a_disaster(coder):
 
 
 def test_a_recipient_dropped_as_the_actor_itself_drops_its_names(coder):
-    ev = find(code(coder, "The Kremlin involves regional officials in its security plans."),
+    # (an unnamed group placed in the actor's country is another party: "regional
+    # officials", test_round12_codes_and_parties)
+    ev = find(code(coder, "The Kremlin involves the Russian government in its security plans."),
               "involves")
     assert ev.recipient == [] and ev.recipient_names == [], ev
 
@@ -1442,3 +1444,19 @@ def test_an_adjunct_of_a_passive_is_done_by_its_subject(coder):
                       "refuge at the embassy.")
     assert find(evs, "granted").actor == ["PER"]
     assert find(evs, "seeking").actor == ["CHLGOV"]
+
+
+@pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
+    # relief sent by any means is humanitarian aid (073), money "in assistance" aid (070)
+    ("Chile flew blankets and medicine to Peru on Monday.", "flew", "073", ["CHL"], ["PER"]),
+    ("Chile sent food to Peru.", "sent", "073", ["CHL"], ["PER"]),
+    ("Chile delivered 20 million dollars in assistance to Peru on Thursday.", "delivered",
+     "070", ["CHL"], ["PER"]),
+    # an unnamed group that a state's side acts on is its own, and not the actor itself
+    ("A Chilean military court found a soldier guilty of murder on Monday.", "found", "116",
+     ["CHLMIL"], ["CHLMIL"]),
+    ("The Peruvian government demanded that the regional authorities annul the vote.",
+     "demanded", "100", ["PERGOV"], ["PERGOV"]),
+])
+def test_round12_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
+    assert_coded(coder, text, trigger, cameo, actor, recipient)

@@ -498,7 +498,13 @@ def parse_pattern(text: str, synsets: dict[str, list[tuple[str, ...]]],
 
     def elements(s: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
         out: list[tuple[tuple[str, ...], ...]] = []
-        for raw in re.split(r"[\s_(){}]+", s):
+        # "_" joins words, after a synset too ("&TIETYPES_MEMOS": the synset, then "memos"),
+        # but a synset's own name may hold it ("&FIGHT_OF_WORDS", "&RELIEF_GOODS")
+        raws = [r for chunk in re.split(r"[\s(){}]+", s)
+                for r in ([chunk] if chunk.lstrip("+$%^").startswith("&") and
+                          chunk.lstrip("+$%^")[1:].upper().rstrip("_") in synsets
+                          else chunk.split("_"))]
+        for raw in raws:
             w = raw.strip().strip("+$%^").lower()
             if not w or w in ("+", "$", "%", "^", "-"):
                 continue

@@ -1494,7 +1494,7 @@ class EventFinder:
                 country + c[3:] if (c.startswith("---") and _domestic(c, fwd, actor)) or
                 (is_region(c) and len(c) > 3) else c for c in recipient))
         itself = self.intent and len(set(actor)) == 1 and set(recipient) == set(actor) and \
-            not _other_person(subj, obj)
+            not _other_person(subj, obj) and not any(c.startswith("---") for c in _codes(obj))
         if itself:
             recipient = []  # a recipient placed as the actor's very code is the actor itself
         if not recipient and len(homes) == 1 and fwd[:2] in DOMESTIC_ROOTS and self.intent:
