@@ -1457,6 +1457,14 @@ def test_an_adjunct_of_a_passive_is_done_by_its_subject(coder):
      ["CHLMIL"], ["CHLMIL"]),
     ("The Peruvian government demanded that the regional authorities annul the vote.",
      "demanded", "100", ["PERGOV"], ["PERGOV"]),
+    # who is expelled says the expulsion: a mass of people (201), an aid group (1663); a
+    # deportation is of individuals however many (174)
+    ("Peruvian forces expelled several hundred villagers from the border town.", "expelled",
+     "201", ["PERMIL"], ["PERCVL"]),
+    ("Peru expelled the Red Cross from the border region.", "expelled", "1663", ["PER"],
+     ["NGOHRIRCR"]),
+    ("Chile deported 300 Peruvians for working without papers.", "deported", "174", ["CHL"],
+     ["PER"]),
 ])
 def test_round12_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
     assert_coded(coder, text, trigger, cameo, actor, recipient)

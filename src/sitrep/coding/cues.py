@@ -76,6 +76,8 @@ class RoleCues:
     gathering_verbs: frozenset[str] = frozenset()
     protest_site_prepositions: frozenset[str] = frozenset()
     crowd_words: frozenset[str] = frozenset()
+    mass_numbers: frozenset[str] = frozenset()
+    deporting_verbs: frozenset[str] = frozenset()
     protesting_people: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
     destination_prepositions: frozenset[str] = frozenset()

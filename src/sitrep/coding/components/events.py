@@ -82,6 +82,10 @@ DEMONSTRATE = "141"  # demonstrate or rally
 RIOT = "145"  # protest violently, riot
 RIOTING_CODES = {"18", "180", "182", "19", "190", "193", "194"}  # an assault or attack that
 # rioters make (not a killing, an abduction or a bombing: "a mob beat a man to death" is 1823)
+EXPEL = "174"  # expel or deport individuals
+MASS_EXPULSION = "201"
+EXPEL_PEACEKEEPERS, EXPEL_OBSERVERS, EXPEL_AID_AGENCIES = "1661", "1662", "1663"
+MASS_FIGURE = 100  # people expelled at once from which an expulsion is a mass expulsion
 YIELD_CODES = {"080", "084"}  # a bare yield or release: the kind of release unsaid
 PEOPLE_KINDS = {"person", "agent", "composite", "definite"}  # mentions of people, not states
 DOMESTIC_FOES = {"OPP", "REB"}  # protesters, opposition and rebels fought by their own state
@@ -1071,6 +1075,8 @@ class EventFinder:
             obj = self._investigated(verb, at) or obj
         if self.intent and code in YIELD_CODES and obj:
             code = self._yielded(verb, code, obj)
+        if self.intent and code == EXPEL and obj:
+            code = self._expelled(verb, code, obj)
         if self.intent and pat is None and code.lstrip(":")[:2] == FORCE_POSTURE_ROOT and \
                 verb.lemma_.lower() in self.roles.gathering_verbs and \
                 not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
@@ -1279,6 +1285,29 @@ class EventFinder:
         if lemma in self.roles.permitting_verbs and \
                 all(c[:3] in ("IGO", "NGO") for m in obj for c in m.codes):
             return ALLOW_INVOLVEMENT
+        return code
+
+    def _expelled(self, verb: Token, code: str, obj: list[ActorMention]) -> str:
+        """An expulsion of individuals (174) by who is expelled: international organisations'
+        peacekeepers (1661) or other staff (1662, observers and inspectors), aid agencies and
+        other non-governmental organisations (1663), a mass of people driven out (201:
+        "expelled several hundred villagers", "more than 10,000 people"; not deported:
+        `deporting_verbs`); otherwise the code as it is."""
+        codes = [c for m in obj for c in m.codes]
+        if all(c.startswith("IGO") for c in codes):
+            return EXPEL_PEACEKEEPERS if any(c.endswith(STATE_FORCES) for c in codes) \
+                else EXPEL_OBSERVERS  # ("IGOUNOMIL": the organisation's forces)
+        if all(c.startswith("NGO") or after_country(c)[:3] == "NGO" for c in codes):
+            return EXPEL_AID_AGENCIES
+        masses = self.roles.mass_numbers
+        if verb.lemma_.lower() in self.roles.deporting_verbs:
+            return code  # (the law's deportations are of individuals, however many)
+        for o in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            if o.lemma_.lower() in masses or o.lower_ in masses or any(
+                    n.dep_ == "nummod" and (n.lower_ in masses or any(
+                        w.lower_ in masses for w in n.children) or
+                        _figure(n.text) >= MASS_FIGURE) for n in o.children):
+                return MASS_EXPULSION
         return code
 
     def _rioters(self, verb: Token, subj: list[ActorMention]) -> bool:
@@ -1940,15 +1969,23 @@ def _placed_by_target(actor: list[str], recipient: list[str], code: str = "") ->
 
 def _domestic(code: str, fwd: str, actor: list[str]) -> bool:
     """Whether a group of unknown country (---XXX) that one state's side acts on is that
-    state's own: always, but in violence (which falls on foreigners as often as not); in
-    violence, its domestic foes (opposition, rebels), the students and workers its police act
-    on, and the state bodies its rebels or other non-state groups attack ("FARC guerrillas
-    ambushed an army patrol")."""
-    if fwd[:2] not in VIOLENCE_ROOTS or code[3:6] in DOMESTIC_FOES:
-        return True
+    state's own: always, but in violence (which falls on foreigners as often as not) other
+    than a mass expulsion; in violence, its domestic foes (opposition, rebels), the students
+    and workers its police act on, and the state bodies its rebels or other non-state groups
+    attack ("FARC guerrillas ambushed an army patrol")."""
+    if fwd[:2] not in VIOLENCE_ROOTS or code[3:6] in DOMESTIC_FOES or fwd == MASS_EXPULSION:
+        return True  # (a mass expulsion drives out those who live where the expeller rules)
     sectors = {after_country(a)[:3] for a in actor}
     return (code[3:6] in POLICED and "COP" in sectors) or \
         (code[3:6] in STATE_SECTORS and sectors <= NONSTATE_SECTORS)
+
+
+def _figure(text: str) -> float:
+    """A written figure's value ("10,000" -> 10000, "1.5" -> 1.5); 0 for anything else."""
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0
 
 
 def _small_clause(c: Token) -> bool:
