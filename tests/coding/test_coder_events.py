@@ -786,8 +786,8 @@ def test_people_still_do_violence_in_a_disaster(coder):
 
 
 def test_a_recipient_dropped_as_the_actor_itself_drops_its_names(coder):
-    # (an unnamed group placed in the actor's country is another party: "regional
-    # officials", test_round12_codes_and_parties)
+    # (an unnamed group placed in the actor's country that it acts on is another party: "a
+    # soldier", test_round12_codes_and_parties)
     ev = find(code(coder, "The Kremlin involves the Russian government in its security plans."),
               "involves")
     assert ev.recipient == [] and ev.recipient_names == [], ev
@@ -1465,6 +1465,18 @@ def test_an_adjunct_of_a_passive_is_done_by_its_subject(coder):
      ["NGOHRIRCR"]),
     ("Chile deported 300 Peruvians for working without papers.", "deported", "174", ["CHL"],
      ["PER"]),
+    # a noun in the verb's "under" phrase acts on the verb's object
+    ("Chilean prosecutors placed the Peruvian consul under investigation on Monday.",
+     "investigation", "090", ["CHLJUD"], ["PERGOV"]),
+    ("Chile rushed thousands of troops to its border with Peru.", "rushed", "154", ["CHL"],
+     ["PER"]),
+    # exercises with a named partner are military cooperation with it (062)
+    ("Chile held joint naval exercises with Peru on Monday.", "held", "062", ["CHL"], ["PER"]),
+    ("Peru defended Chile against accusations of spying.", "defended", "052", ["PER"],
+     ["CHL"]),
+    # who backs a body is no party: the body is its country's
+    ("Peru's military-backed government rejected the Chilean offer.", "rejected", "127",
+     ["PERGOV"], ["CHL"]),
 ])
 def test_round12_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
     assert_coded(coder, text, trigger, cameo, actor, recipient)

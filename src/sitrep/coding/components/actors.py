@@ -289,6 +289,9 @@ class ActorFinder:
             ahit = self.dicts.agents.match_at(lowers, lemmas, i)
             if ahit and ahit[1].named and not _after_name(doc, i):
                 ahit = None  # "a third party", "the two parties"
+            if ahit and i + ahit[0] + 1 < n and doc[i + ahit[0]].text == "-" and \
+                    doc[i + ahit[0] + 1].lower_ in load_cues().roles.backing_participles:
+                ahit = None  # "the military-backed government": who backs it, no party
             if ahit and (best is None or ahit[0] > best[0] or (
                     ahit[0] == best[0] and _other_country_before(doc, raw, i, best[1]))):
                 best = ahit  # ("the Nigerian Senate": the word is an agent of Nigeria's, not
@@ -335,14 +338,26 @@ class ActorFinder:
             bases: list[tuple[int, int, ActorEntry]] = []
             # an actor right before the agent, possibly with 's: "Gondor's government"
             # ... or a few words before it in the same phrase: "British Defence Secretary"
-            k = s - 1
-            while k >= 0 and k >= s - 3 and k not in actor_at and \
+            # (a hyphenated compound counts as one word: "Algeria's military-backed government")
+            k, reach = s - 1, 3
+            backing = load_cues().roles.backing_participles
+            while k >= 0 and k >= s - reach and k not in actor_at and \
                     (doc[k].pos_ in ("DET", "PART", "ADJ", "NOUN", "PROPN") or
-                     doc[k].tag_ == "VBG" or doc[k].lower_ in LED) and \
+                     doc[k].tag_ == "VBG" or doc[k].lower_ in LED or
+                     doc[k].lower_ in backing) and \
                     doc[k].dep_ in ("det", "poss", "case", "amod", "compound", "nmod", "punct",
                                     "npadvmod", "advmod"):
+                if doc[k].text == "-":
+                    reach += 2
                 k -= 1
-            if k >= 0 and k in actor_at and k >= s - 4:
+            if k >= 0 and k in actor_at and k + 2 < s and doc[k + 1].text == "-" and \
+                    doc[k + 2].lower_ in backing and doc[k + 2].lower_ not in LED:
+                # "Iranian-backed militias": the backer is not theirs; "Syria's Iranian-backed
+                # militias" are the owner's ("U.S.-led forces" are the leader's)
+                owner = actor_at[k][0] - 2
+                k = owner if owner >= 0 and owner in actor_at and \
+                    doc[owner + 1].tag_ == "POS" else -1
+            if k >= 0 and k in actor_at and k >= s - reach - 1:
                 bases.append(actor_at[k])
                 # "French and German troops", "South Korean and US forces": the modifiers
                 # coordinated with that actor modify the agent too

@@ -1291,8 +1291,8 @@ class EventFinder:
         """An expulsion of individuals (174) by who is expelled: international organisations'
         peacekeepers (1661) or other staff (1662, observers and inspectors), aid agencies and
         other non-governmental organisations (1663), a mass of people driven out (201:
-        "expelled several hundred villagers", "more than 10,000 people"; not deported:
-        `deporting_verbs`); otherwise the code as it is."""
+        "expelled several hundred villagers", "more than 10,000 people": `expelling_verbs`
+        only, not "deported"); otherwise the code as it is."""
         codes = [c for m in obj for c in m.codes]
         if all(c.startswith("IGO") for c in codes):
             return EXPEL_PEACEKEEPERS if any(c.endswith(STATE_FORCES) for c in codes) \
@@ -1300,7 +1300,7 @@ class EventFinder:
         if all(c.startswith("NGO") or after_country(c)[:3] == "NGO" for c in codes):
             return EXPEL_AID_AGENCIES
         masses = self.roles.mass_numbers
-        if verb.lemma_.lower() in self.roles.deporting_verbs:
+        if verb.lemma_.lower() not in self.roles.expelling_verbs:
             return code  # (the law's deportations are of individuals, however many)
         for o in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
             if o.lemma_.lower() in masses or o.lower_ in masses or any(
@@ -1523,9 +1523,15 @@ class EventFinder:
                 country + c[3:] if (c.startswith("---") and _domestic(c, fwd, actor)) or
                 (is_region(c) and len(c) > 3) else c for c in recipient))
         itself = self.intent and len(set(actor)) == 1 and set(recipient) == set(actor) and \
-            not _other_person(subj, obj) and not any(c.startswith("---") for c in _codes(obj))
+            not _other_person(subj, obj) and (
+                fwd[:2] == STATEMENT_CODE[:2] or not any(c.startswith("---") for c in _codes(obj))
+                or any(g.dep_ == "poss" and g.pos_ == "PRON"
+                       for m in obj for g in trig.doc[m.anchor].children))
         if itself:
             recipient = []  # a recipient placed as the actor's very code is the actor itself
+            # (but an unnamed group the actor acts on is another body of its country: "a
+            # military court found a soldier guilty"; not "its forces", nor what a
+            # statement is about)
         if not recipient and len(homes) == 1 and fwd[:2] in DOMESTIC_ROOTS and self.intent:
             recipient = [next(iter(homes))]  # a protest or crackdown names no target: domestic
         elif not recipient and len(homes) == 1 and fwd[:2] in VIOLENCE_ROOTS and \
@@ -1676,6 +1682,9 @@ class EventFinder:
                                if not set(m.codes) <= set(_codes(subj))]
         if not obj and noun.dep_ in ("dobj", "nsubjpass"):
             obj = self._governor_target(gov, noun, at, subj, skip)
+        if not obj and noun.dep_ == "pobj" and noun.head.lower_ == "under" and self.intent:
+            # "placed the minister under investigation": the act is on the verb's object
+            obj = next((self._actors(c, at) for c in gov.children if c.dep_ == "dobj"), [])
         if countered and not obj:  # ... but its target
             obj = [m for m in self._subject(gov, at)[0]
                    if not set(m.codes) <= set(_codes(subj))]
