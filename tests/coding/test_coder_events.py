@@ -1477,6 +1477,12 @@ def test_an_adjunct_of_a_passive_is_done_by_its_subject(coder):
     # who backs a body is no party: the body is its country's
     ("Peru's military-backed government rejected the Chilean offer.", "rejected", "127",
      ["PERGOV"], ["CHL"]),
+    # violence its doer stops is a de-escalation (087), said of the future an intent (0356)
+    ("Chilean rebels stopped attacking Peruvian border posts on Monday.", "stopped", "087",
+     ["CHLREB"], ["PER"]),
+    ("The Chilean rebels said they would stop attacking Peruvian army posts.", "stop", "0356",
+     ["CHLREB"], ["PERMIL"]),
+    ("Peru refused to stop shelling the Chilean town.", "refused", "1246", ["PER"], ["CHL"]),
 ])
 def test_round12_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
     assert_coded(coder, text, trigger, cameo, actor, recipient)

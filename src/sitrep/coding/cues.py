@@ -78,6 +78,7 @@ class RoleCues:
     crowd_words: frozenset[str] = frozenset()
     mass_numbers: frozenset[str] = frozenset()
     expelling_verbs: frozenset[str] = frozenset()
+    ceasing_verbs: frozenset[str] = frozenset()
     protesting_people: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
     destination_prepositions: frozenset[str] = frozenset()

@@ -83,6 +83,7 @@ RIOT = "145"  # protest violently, riot
 RIOTING_CODES = {"18", "180", "182", "19", "190", "193", "194"}  # an assault or attack that
 # rioters make (not a killing, an abduction or a bombing: "a mob beat a man to death" is 1823)
 EXPEL = "174"  # expel or deport individuals
+DEESCALATE = "087"  # de-escalate military engagement
 MASS_EXPULSION = "201"
 EXPEL_PEACEKEEPERS, EXPEL_OBSERVERS, EXPEL_AID_AGENCIES = "1661", "1662", "1663"
 MASS_FIGURE = 100  # people expelled at once from which an expulsion is a mass expulsion
@@ -240,6 +241,10 @@ class EventFinder:
             for ev in out:
                 by_trigger.setdefault(ev.trigger, []).append(ev)
             self._vowed_force(out, doc, by_trigger)
+            if self._ceased(out, doc, by_trigger):  # (a ceased act moves to its verb)
+                by_trigger = {}
+                for ev in out:
+                    by_trigger.setdefault(ev.trigger, []).append(ev)
             self._refusals_and_votes(out, doc, by_trigger)
         doc._.event_candidates = out
         return doc
@@ -306,6 +311,27 @@ class EventFinder:
                     ev.code = refused
                     break
         out[:] = [ev for ev in out if id(ev) not in dropped]
+
+    def _ceased(self, out: list[EventCandidate], doc: Doc,
+                by_trigger: dict[int, list[EventCandidate]]) -> bool:
+        """Violence that its doer stops, halts or ends (cues `ceasing_verbs`, the verb
+        governing the violent verb or noun) is a de-escalation (087) by the ceasing verb,
+        with that verb's modality: "the rebels stopped attacking army posts" (087), "said
+        they would stop attacking" (0356, intent to de-escalate), not an attack. Whether any
+        was found."""
+        found = False
+        for ev in out:
+            trig = doc[ev.trigger]
+            head = trig.head
+            if ev.code.lstrip(":")[:2] not in VIOLENCE_ROOTS or head is trig or \
+                    trig.dep_ not in ("xcomp", "dobj", "pcomp") or \
+                    head.lemma_.lower() not in self.roles.ceasing_verbs or \
+                    by_trigger.get(head.i):
+                continue
+            ev.code, ev.trigger, ev.pattern = DEESCALATE, head.i, None
+            self._modality(head, ev, doc._.actor_at or {})
+            found = True
+        return found
 
     # -- recipients shared along a verb chain ---------------------------------------------------
     def _inherit(self, verb_events: dict[int, list[EventCandidate]], doc: Doc, at) -> None:
