@@ -1483,6 +1483,11 @@ def test_an_adjunct_of_a_passive_is_done_by_its_subject(coder):
     ("The Chilean rebels said they would stop attacking Peruvian army posts.", "stop", "0356",
      ["CHLREB"], ["PERMIL"]),
     ("Peru refused to stop shelling the Chilean town.", "refused", "1246", ["PER"], ["CHL"]),
+    # miners and dockworkers are labour; working with another side is cooperation
+    ("Chilean miners walked off the job on Monday.", "walked", "143", ["CHLLAB"], ["CHL"]),
+    ("Chile worked with Peru to build a highway.", "worked", "060", ["CHL"], ["PER"]),
+    ("Chile said it was ready to work with Peru on a new highway.", "work", "031", ["CHL"],
+     ["PER"]),
 ])
 def test_round12_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
     assert_coded(coder, text, trigger, cameo, actor, recipient)
