@@ -1488,6 +1488,12 @@ def test_an_adjunct_of_a_passive_is_done_by_its_subject(coder):
     ("Chile worked with Peru to build a highway.", "worked", "060", ["CHL"], ["PER"]),
     ("Chile said it was ready to work with Peru on a new highway.", "work", "031", ["CHL"],
      ["PER"]),
+    # an aid group of no country is an NGO; ordering it out expels it (1663)
+    ("Chile ordered international aid agencies to leave the border region.", "ordered",
+     "1663", ["CHL"], ["NGODEV"]),
+    # the window of a verb's pattern counts a name as one word ("order * OUT (OF COUNTRY)")
+    ("Peru ordered all United Nations weapons inspectors out of the country on Thursday.",
+     "ordered", "1662", ["PER"], ["IGOUNO"]),
 ])
 def test_round12_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
     assert_coded(coder, text, trigger, cameo, actor, recipient)

@@ -580,6 +580,8 @@ class ActorFinder:
                     if ref is None:  # no country known: PETRARCH's "---" country ("---GOV")
                         agent = m.agent
                         code = agent.code + "---" if agent.prefix else "---" + agent.code
+                        if agent.code.startswith("NGO"):  # an aid group of no country is
+                            code = agent.code  # an NGO, of no state ("NGODEV")
                         ref = ActorMention(m.start, m.end, [code], m.names, "agent", m.anchor)
                     m = ref
                 out.append(m)

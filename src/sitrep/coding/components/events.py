@@ -952,13 +952,22 @@ class EventFinder:
         names = {k for m in (verb.doc._.actor_mentions or ()) if m.kind in NAMED_KINDS and
                  m.end - m.start > 1 for k in range(m.start, m.end)}
         keep = [(t, narrow and t.i not in names) for t, narrow in keep]
+        # the window after the verb counts a name as one word ("ordered all United Nations
+        # weapons inspectors out of the country")
+        starts = {m.start for m in (verb.doc._.actor_mentions or ())}
+        reach, k = verb.i, verb.i
+        while k < len(verb.doc) - 1 and reach - verb.i < PATTERN_WINDOW:
+            k += 1
+            if k not in names or k in starts:
+                reach += 1
+        last = k
 
         def keys(toks: list[Token]) -> tuple[list, list]:
             before = [(t.lower_, t.lemma_.lower()) for t in toks
                       if t.i < verb.i and t.i not in patient]
             after = [(t.lower_, t.lemma_.lower()) for t in toks if t.i in patient] + [
                 (t.lower_, t.lemma_.lower()) for t in toks
-                if verb.i < t.i <= verb.i + PATTERN_WINDOW and t.i not in patient]
+                if verb.i < t.i <= last and t.i not in patient]
             return before, after
 
         return (keys([t for t, _ in keep]),
