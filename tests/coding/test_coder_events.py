@@ -1494,6 +1494,9 @@ def test_an_adjunct_of_a_passive_is_done_by_its_subject(coder):
     # the window of a verb's pattern counts a name as one word ("order * OUT (OF COUNTRY)")
     ("Peru ordered all United Nations weapons inspectors out of the country on Thursday.",
      "ordered", "1662", ["PER"], ["IGOUNO"]),
+    ("The World Bank halted new lending to Peru on Thursday.", "halted", "1621",
+     ["IGOUNODEVWBK"], ["PER"]),
+    ("Chile raised its military readiness level on Friday.", "raised", "152", ["CHL"], []),
 ])
 def test_round12_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
     assert_coded(coder, text, trigger, cameo, actor, recipient)
