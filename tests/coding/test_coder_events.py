@@ -1497,6 +1497,11 @@ def test_an_adjunct_of_a_passive_is_done_by_its_subject(coder):
     ("The World Bank halted new lending to Peru on Thursday.", "halted", "1621",
      ["IGOUNODEVWBK"], ["PER"]),
     ("Chile raised its military readiness level on Friday.", "raised", "152", ["CHL"], []),
+    # a relative clause's noun is its object ("the sanctions it had imposed": impose *
+    # SANCTIONS), and the target of that clause is the target of an act on the noun
+    ("Chile lifted the sanctions it had imposed on Peru.", "imposed", "163", ["CHL"],
+     ["PER"]),
+    ("Chile lifted the sanctions it had imposed on Peru.", "lifted", "085", ["CHL"], ["PER"]),
 ])
 def test_round12_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
     assert_coded(coder, text, trigger, cameo, actor, recipient)

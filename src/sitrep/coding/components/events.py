@@ -49,6 +49,7 @@ HOST_CODE = "043:042"  # host a visit, and the visitor's visit back
 UNCODED_ENTITIES = ("PERSON", "ORG")  # named parties the dictionaries may lack
 ACCUSE_ROOTS = ("11", "12")  # accusation roots whose actor a later bare denial answers
 DENY_CODES = ("016", "125", "120")
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 PATTERN_WINDOW = 8  # pattern words after the verb must be this close (tokens)
 DOMESTIC_ROOTS = {"14", "17"}  # protest, coerce: with no named target, the actor's own country
 INVESTIGATE_ROOT = "09"
@@ -679,6 +680,22 @@ class EventFinder:
                 for acts in self._mission_first(c, at, topics):  # "ties with Gondor"
                     if good(acts):
                         return acts
+        if self.intent and not passive:  # "lifted the sanctions it had imposed on India": the
+            # target of the object's relative clause, when its doer is the actor's
+            for c in verb.children:
+                if c.dep_ != "dobj":
+                    continue
+                for rel in (g for g in c.children if g.dep_ == "relcl"):
+                    doers = [m for g in rel.children if g.dep_ == "nsubj"
+                             for m in self._actors(g, at)]
+                    if not doers or not set(_codes(doers)) <= set(actor or ()):
+                        continue
+                    for p in rel.children:
+                        if p.dep_ == "prep" and p.lower_ in AIMED_PREPS:
+                            for o in p.children:
+                                acts = self._actors(o, at) if o.dep_ == "pobj" else []
+                                if good(acts):
+                                    return acts
         if self.intent and not passive:  # "condemned drills by the US": the parser hung
             # the doer of the act the object names on the verb
             for acts in self._object_doer(verb, at):
@@ -943,6 +960,14 @@ class EventFinder:
             toks = list(p.subtree) if p.dep_ == "nsubjpass" else \
                 [p, *(c for c in p.children if c.i < p.i)]
             patient.update(t.i for t in toks)
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
+                for c in verb.children) and all(
+                c.lower_ in RELATIVE_PRONOUNS for c in verb.children if c.dep_ == "dobj"):
+            # "the sanctions (that) it had imposed": the noun is the clause's object and
+            # matches as one ("impose * SANCTIONS")
+            h = verb.head
+            patient.update(t.i for t in (h, *(c for c in h.children if c.i < h.i)))
         if patient:
             kept = {t.i for t, _ in keep}
             keep += [(verb.doc[i], True) for i in sorted(patient) if i not in kept]
