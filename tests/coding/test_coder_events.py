@@ -1502,6 +1502,10 @@ def test_an_adjunct_of_a_passive_is_done_by_its_subject(coder):
     ("Chile lifted the sanctions it had imposed on Peru.", "imposed", "163", ["CHL"],
      ["PER"]),
     ("Chile lifted the sanctions it had imposed on Peru.", "lifted", "085", ["CHL"], ["PER"]),
+    # an agent before those who speak for it is a party ("government negotiators")
+    ("Peruvian rebels met government negotiators in Lima.", "met", "040", ["PERREB"],
+     ["PERGOV"]),
+    ("Chilean government officials met rebel envoys.", "met", "040", ["CHLGOV"], ["CHLREB"]),
 ])
 def test_round12_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
     assert_coded(coder, text, trigger, cameo, actor, recipient)

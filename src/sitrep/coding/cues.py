@@ -86,6 +86,7 @@ class RoleCues:
     stance_prefixes: frozenset[str] = frozenset()
     backing_participles: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
+    representative_nouns: frozenset[str] = frozenset()
     agreement_nouns: frozenset[str] = frozenset()
     when_conjunctions: frozenset[str] = frozenset()
     criticizing_verbs: frozenset[str] = frozenset()
