@@ -1506,6 +1506,9 @@ def test_an_adjunct_of_a_passive_is_done_by_its_subject(coder):
     ("Peruvian rebels met government negotiators in Lima.", "met", "040", ["PERREB"],
      ["PERGOV"]),
     ("Chilean government officials met rebel envoys.", "met", "040", ["CHLGOV"], ["CHLREB"]),
+    ("Peruvian rebels released nerve gas in a Lima subway station.", "released", "2041",
+     ["PERREB"], ["PER"]),
+    ("Chile has been passing intelligence to Peru.", "passing", "064", ["CHL"], ["PER"]),
 ])
 def test_round12_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
     assert_coded(coder, text, trigger, cameo, actor, recipient)
