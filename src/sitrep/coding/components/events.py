@@ -316,10 +316,10 @@ class EventFinder:
     def _ceased(self, out: list[EventCandidate], doc: Doc,
                 by_trigger: dict[int, list[EventCandidate]]) -> bool:
         """Violence that its doer stops, halts or ends (cues `ceasing_verbs`, the verb
-        governing the violent verb or noun) is a de-escalation (087) by the ceasing verb,
-        with that verb's modality: "the rebels stopped attacking army posts" (087), "said
-        they would stop attacking" (0356, intent to de-escalate), not an attack. Whether any
-        was found."""
+        governing the violent verb or noun; no other side's) is a de-escalation (087) by the
+        ceasing verb, with that verb's modality: "the rebels stopped attacking army posts"
+        (087), "said they would stop attacking" (0356, intent to de-escalate), not an attack.
+        Whether any was found."""
         found = False
         for ev in out:
             trig = doc[ev.trigger]
@@ -329,6 +329,10 @@ class EventFinder:
                     head.lemma_.lower() not in self.roles.ceasing_verbs or \
                     by_trigger.get(head.i):
                 continue
+            stopper = _codes(self._subject(head, doc._.actor_at or {})[0])
+            if (stopper or trig.dep_ == "dobj") and not set(stopper) & set(ev.actor):
+                continue  # "the army moved to stop the rebel offensive": not its own (a
+                # violent noun's doer must be the stopper: "halted their shelling")
             ev.code, ev.trigger, ev.pattern = DEESCALATE, head.i, None
             self._modality(head, ev, doc._.actor_at or {})
             found = True
