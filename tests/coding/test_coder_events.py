@@ -1509,6 +1509,9 @@ def test_an_adjunct_of_a_passive_is_done_by_its_subject(coder):
     ("Peruvian rebels released nerve gas in a Lima subway station.", "released", "2041",
      ["PERREB"], ["PER"]),
     ("Chile has been passing intelligence to Peru.", "passing", "064", ["CHL"], ["PER"]),
+    # a wish for partnership or closer ties is the intent to cooperate (030)
+    ("Chile's president said he hoped to open a new era of partnership with Lima.", "hoped",
+     "030", ["CHLGOV"], ["PER"]),
 ])
 def test_round12_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
     assert_coded(coder, text, trigger, cameo, actor, recipient)
