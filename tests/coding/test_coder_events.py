@@ -1512,6 +1512,10 @@ def test_an_adjunct_of_a_passive_is_done_by_its_subject(coder):
     # a wish for partnership or closer ties is the intent to cooperate (030)
     ("Chile's president said he hoped to open a new era of partnership with Lima.", "hoped",
      "030", ["CHLGOV"], ["PER"]),
+    # goods shipped are economic cooperation (061); military equipment stays military aid
+    ("Chile shipped mining equipment to Peru on Tuesday.", "shipped", "061", ["CHL"], ["PER"]),
+    ("Chile delivered military equipment to Peru on Monday.", "delivered", "072", ["CHL"],
+     ["PER"]),
 ])
 def test_round12_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
     assert_coded(coder, text, trigger, cameo, actor, recipient)
