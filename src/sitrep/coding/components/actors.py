@@ -562,24 +562,20 @@ class ActorFinder:
         history: list[ActorMention] = []
         out: list[ActorMention] = []
         spoken_for: set[int] = set()  # representatives named with whom they speak for
+        roles = load_cues().roles
         for tok in doc:
             m = by_start.get(tok.i)
             if m is not None:
                 if m.kind == "agent":
                     if m.anchor in spoken_for:
                         continue  # "rebel envoys": the rebels' (not envoys of a government)
-                    if doc[m.anchor].dep_ in ("amod", "compound") and \
-                            doc[m.anchor].head.lemma_.lower() in \
-                            load_cues().roles.representative_nouns:
-                        spoken_for.add(doc[m.anchor].head.i)
-                    if doc[m.anchor].dep_ in ("amod", "compound") and \
-                            doc[m.anchor].head.i not in covered and \
-                            doc[m.anchor].head.pos_ != "PROPN" and \
-                            doc[m.anchor].head.lemma_.lower() not in \
-                            load_cues().roles.message_nouns | \
-                            load_cues().roles.representative_nouns:  # not a title: "President
-                        # X"; not the author of a message: "opposition calls for reform"; not
-                        # those who speak for it: "government negotiators"
+                    modifier = doc[m.anchor].dep_ in ("amod", "compound")
+                    head = doc[m.anchor].head
+                    if modifier and head.lemma_.lower() in roles.representative_nouns:
+                        spoken_for.add(head.i)  # "government negotiators": the government
+                    elif modifier and head.i not in covered and head.pos_ != "PROPN" and \
+                            head.lemma_.lower() not in roles.message_nouns:  # not a title:
+                        # "President X"; not the author of a message: "opposition calls"
                         continue  # "military drills", "government offensive": a modifier
                     owner = None  # whom a possessive "their" before the agent stands for
                     if m.start > 0 and doc[m.start - 1].lower_ == "their":

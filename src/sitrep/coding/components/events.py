@@ -1363,9 +1363,9 @@ class EventFinder:
                 else EXPEL_OBSERVERS  # ("IGOUNOMIL": the organisation's forces)
         if all(c.startswith("NGO") or after_country(c)[:3] == "NGO" for c in codes):
             return EXPEL_AID_AGENCIES
-        masses = self.roles.mass_numbers
         if verb.lemma_.lower() not in self.roles.expelling_verbs:
             return code  # (the law's deportations are of individuals, however many)
+        masses = self.roles.mass_numbers
         for o in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
             if o.lemma_.lower() in masses or o.lower_ in masses or any(
                     n.dep_ == "nummod" and (n.lower_ in masses or any(
@@ -1587,15 +1587,9 @@ class EventFinder:
                 country + c[3:] if (c.startswith("---") and _domestic(c, fwd, actor)) or
                 (is_region(c) and len(c) > 3) else c for c in recipient))
         itself = self.intent and len(set(actor)) == 1 and set(recipient) == set(actor) and \
-            not _other_person(subj, obj) and (
-                fwd[:2] == STATEMENT_CODE[:2] or not any(c.startswith("---") for c in _codes(obj))
-                or any(g.dep_ == "poss" and g.pos_ == "PRON"
-                       for m in obj for g in trig.doc[m.anchor].children))
+            not _other_person(subj, obj) and not _another_body(fwd, obj, trig.doc)
         if itself:
             recipient = []  # a recipient placed as the actor's very code is the actor itself
-            # (but an unnamed group the actor acts on is another body of its country: "a
-            # military court found a soldier guilty"; not "its forces", nor what a
-            # statement is about)
         if not recipient and len(homes) == 1 and fwd[:2] in DOMESTIC_ROOTS and self.intent:
             recipient = [next(iter(homes))]  # a protest or crackdown names no target: domestic
         elif not recipient and len(homes) == 1 and fwd[:2] in VIOLENCE_ROOTS and \
@@ -2051,6 +2045,17 @@ def _domestic(code: str, fwd: str, actor: list[str]) -> bool:
     sectors = {after_country(a)[:3] for a in actor}
     return (code[3:6] in POLICED and "COP" in sectors) or \
         (code[3:6] in STATE_SECTORS and sectors <= NONSTATE_SECTORS)
+
+
+def _another_body(fwd: str, obj: list[ActorMention], doc: Doc) -> bool:
+    """Whether a recipient of unknown country, placed in the acting state's country, is
+    another body of it ("a military court found a soldier guilty", "the government demanded
+    that the regional authorities annul the vote"), not the actor itself: not what a
+    statement (01x) is about, nor "its forces"."""
+    return fwd[:2] != STATEMENT_CODE[:2] and \
+        any(c.startswith("---") for c in _codes(obj)) and \
+        not any(g.dep_ == "poss" and g.pos_ == "PRON"
+                for m in obj for g in doc[m.anchor].children)
 
 
 def _figure(text: str) -> float:
