@@ -1468,11 +1468,11 @@ def test_an_adjunct_of_a_passive_is_done_by_its_subject(coder):
     # a noun in the verb's "under" phrase acts on the verb's object
     ("Chilean prosecutors placed the Peruvian consul under investigation on Monday.",
      "investigation", "090", ["CHLJUD"], ["PERGOV"]),
-    ("Chile rushed thousands of troops to its border with Peru.", "rushed", "154", ["CHL"],
-     ["PER"]),
+    ("Chile rushed thousands of troops to its jungle frontier with Peru.", "rushed", "154",
+     ["CHL"], ["PER"]),
     # exercises with a named partner are military cooperation with it (062)
     ("Chile held joint naval exercises with Peru on Monday.", "held", "062", ["CHL"], ["PER"]),
-    ("Peru defended Chile against accusations of spying.", "defended", "052", ["PER"],
+    ("Peru defended Chile against charges of spying.", "defended", "052", ["PER"],
      ["CHL"]),
     # who backs a body is no party: the body is its country's
     ("Peru's military-backed government rejected the Chilean offer.", "rejected", "127",
