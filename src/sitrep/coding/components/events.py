@@ -242,10 +242,7 @@ class EventFinder:
             for ev in out:
                 by_trigger.setdefault(ev.trigger, []).append(ev)
             self._vowed_force(out, doc, by_trigger)
-            if self._ceased(out, doc, by_trigger):  # (a ceased act moves to its verb)
-                by_trigger = {}
-                for ev in out:
-                    by_trigger.setdefault(ev.trigger, []).append(ev)
+            self._ceased(out, doc, by_trigger)
             self._refusals_and_votes(out, doc, by_trigger)
         doc._.event_candidates = out
         return doc
@@ -314,13 +311,14 @@ class EventFinder:
         out[:] = [ev for ev in out if id(ev) not in dropped]
 
     def _ceased(self, out: list[EventCandidate], doc: Doc,
-                by_trigger: dict[int, list[EventCandidate]]) -> bool:
+                by_trigger: dict[int, list[EventCandidate]]) -> None:
         """Violence that its doer stops, halts or ends (cues `ceasing_verbs`, the verb
         governing the violent verb or noun; no other side's) is a de-escalation (087) by the
         ceasing verb, with that verb's modality: "the rebels stopped attacking army posts"
         (087), "said they would stop attacking" (0356, intent to de-escalate), not an attack.
-        Whether any was found."""
-        found = False
+        The act moves to the ceasing verb in `by_trigger` too (a verb that had no event of
+        its own)."""
+        moved: list[tuple[int, EventCandidate]] = []
         for ev in out:
             trig = doc[ev.trigger]
             head = trig.head
@@ -333,10 +331,12 @@ class EventFinder:
             if (stopper or trig.dep_ == "dobj") and not set(stopper) & set(ev.actor):
                 continue  # "the army moved to stop the rebel offensive": not its own (a
                 # violent noun's doer must be the stopper: "halted their shelling")
+            moved.append((ev.trigger, ev))
             ev.code, ev.trigger, ev.pattern = DEESCALATE, head.i, None
             self._modality(head, ev, doc._.actor_at or {})
-            found = True
-        return found
+        for old, ev in moved:  # (after the pass: each verb is judged on the events it had)
+            by_trigger[old] = [e for e in by_trigger[old] if e is not ev]
+            by_trigger.setdefault(ev.trigger, []).append(ev)
 
     # -- recipients shared along a verb chain ---------------------------------------------------
     def _inherit(self, verb_events: dict[int, list[EventCandidate]], doc: Doc, at) -> None:
