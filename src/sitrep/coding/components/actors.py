@@ -27,7 +27,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitrep.actor_codes import after_country, code_history, country_of, is_region
+from sitrep.actor_codes import after_country, code_history, country_of, is_org, is_region
 from sitrep.coding.cues import load_cues
 from sitrep.coding.dictionaries import (
     ActorEntry,
@@ -94,6 +94,15 @@ def _joined(head: Token, actor_at: dict) -> list:
             if bases:
                 break
     return bases
+
+
+def _backing(doc: Doc, i: int) -> str | None:
+    """The participle of `backing_participles` that word i backs with a hyphen between
+    ("military-backed": "backed"), or None."""
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and \
+            doc[i + 2].lower_ in load_cues().roles.backing_participles:
+        return doc[i + 2].lower_
+    return None
 
 
 def _former(doc: Doc, start: int) -> bool:
@@ -289,8 +298,7 @@ class ActorFinder:
             ahit = self.dicts.agents.match_at(lowers, lemmas, i)
             if ahit and ahit[1].named and not _after_name(doc, i):
                 ahit = None  # "a third party", "the two parties"
-            if ahit and i + ahit[0] + 1 < n and doc[i + ahit[0]].text == "-" and \
-                    doc[i + ahit[0] + 1].lower_ in load_cues().roles.backing_participles:
+            if ahit and _backing(doc, i + ahit[0] - 1):
                 ahit = None  # "the military-backed government": who backs it, no party
             if ahit and (best is None or ahit[0] > best[0] or (
                     ahit[0] == best[0] and _other_country_before(doc, raw, i, best[1]))):
@@ -340,18 +348,17 @@ class ActorFinder:
             # ... or a few words before it in the same phrase: "British Defence Secretary"
             # (a hyphenated compound counts as one word: "Algeria's military-backed government")
             k, reach = s - 1, 3
-            backing = load_cues().roles.backing_participles
+            passable = LED | load_cues().roles.backing_participles
             while k >= 0 and k >= s - reach and k not in actor_at and \
                     (doc[k].pos_ in ("DET", "PART", "ADJ", "NOUN", "PROPN") or
-                     doc[k].tag_ == "VBG" or doc[k].lower_ in LED or
-                     doc[k].lower_ in backing) and \
+                     doc[k].tag_ == "VBG" or doc[k].lower_ in passable) and \
                     doc[k].dep_ in ("det", "poss", "case", "amod", "compound", "nmod", "punct",
                                     "npadvmod", "advmod"):
                 if doc[k].text == "-":
                     reach += 2
                 k -= 1
-            if k >= 0 and k in actor_at and k + 2 < s and doc[k + 1].text == "-" and \
-                    doc[k + 2].lower_ in backing and doc[k + 2].lower_ not in LED:
+            if k >= 0 and k in actor_at and k + 2 < s and \
+                    _backing(doc, k) not in (None, *LED):
                 # "Iranian-backed militias": the backer is not theirs; "Syria's Iranian-backed
                 # militias" are the owner's ("U.S.-led forces" are the leader's)
                 owner = actor_at[k][0] - 2
@@ -585,8 +592,8 @@ class ActorFinder:
                     if ref is None:  # no country known: PETRARCH's "---" country ("---GOV")
                         agent = m.agent
                         code = agent.code + "---" if agent.prefix else "---" + agent.code
-                        if agent.code.startswith("NGO"):  # an aid group of no country is
-                            code = agent.code  # an NGO, of no state ("NGODEV")
+                        if is_org(agent.code) and not agent.prefix:  # an aid group of no
+                            code = agent.code  # country is an NGO, of no state ("NGODEV")
                         ref = ActorMention(m.start, m.end, [code], m.names, "agent", m.anchor)
                     m = ref
                 out.append(m)
