@@ -978,18 +978,17 @@ class EventFinder:
         keep.sort(key=lambda item: item[0].i)
         # the words of a named organisation or person are its name, not words of the clause
         # ("called on missions from the International Criminal Court": no "criminal")
-        names = {k for m in (verb.doc._.actor_mentions or ()) if m.kind in NAMED_KINDS and
-                 m.end - m.start > 1 for k in range(m.start, m.end)}
+        mentions = verb.doc._.actor_mentions or ()
+        names = {k for m in mentions if m.kind in NAMED_KINDS and m.end - m.start > 1
+                 for k in range(m.start, m.end)}
         keep = [(t, narrow and t.i not in names) for t, narrow in keep]
         # the window after the verb counts a name as one word ("ordered all United Nations
         # weapons inspectors out of the country")
-        starts = {m.start for m in (verb.doc._.actor_mentions or ())}
-        reach, k = verb.i, verb.i
-        while k < len(verb.doc) - 1 and reach - verb.i < PATTERN_WINDOW:
-            k += 1
-            if k not in names or k in starts:
-                reach += 1
-        last = k
+        starts = {m.start for m in mentions}
+        last, words = verb.i, 0
+        while last < len(verb.doc) - 1 and words < PATTERN_WINDOW:
+            last += 1
+            words += last not in names or last in starts
 
         def keys(toks: list[Token]) -> tuple[list, list]:
             before = [(t.lower_, t.lemma_.lower()) for t in toks
