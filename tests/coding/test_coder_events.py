@@ -1517,3 +1517,67 @@ def test_an_adjunct_of_a_passive_is_done_by_its_subject(coder):
 ])
 def test_round12_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
     assert_coded(coder, text, trigger, cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
+    # people executed are killed (1823); a plan executed is no event (below)
+    ("Peruvian forces executed forty prisoners on Monday.", "executed", "1823", ["PERMIL"], []),
+    # information or files handed to another side is shared intelligence (064)
+    ("Chilean agents passed information on smuggling rings to Peru on Friday.", "passed",
+     "064", ["CHL"], ["PER"]),
+    # forces placed or going on alert (152; police 151)
+    ("Peru placed its army on high alert on Friday.", "placed", "152", ["PER"], ["PERMIL"]),
+    ("Chilean police went on alert after the bombing.", "went", "151", ["CHLCOP"], []),
+    # a deadline given is an ultimatum (139)
+    ("The council gave the Peruvian junta until Friday to resign.", "gave", "139", [],
+     ["PERGOV"]),
+    # a party dissolved or outlawed is a party banned (1722); a vote to do it is the act
+    ("The Chilean parliament voted to dissolve the communist party.", "voted", "1722",
+     ["CHLLEG"], ["CHL"]),
+    # migrants pushed or turned back are expelled (174)
+    ("Peruvian border guards pushed 50 Chilean migrants back across the border.", "pushed",
+     "174", ["PERMIL"], ["CHLCVL"]),
+    # another side's campaign or attacks defended: support (051)
+    ("Chile defended Peru's military campaign against the rebels.", "defended", "051",
+     ["CHL"], ["PERMIL"]),
+    ("Peru called up two reserve divisions on Tuesday.", "called", "154", ["PER"], []),
+    # "his government": the government of the person "his" stands for
+    ("The Peruvian president said his government would sign a trade pact with Chile.",
+     "sign", "0311", ["PERGOV"], ["CHL"]),
+    # a state's troops blocking roads impose a blockade (191); farmers protest (144)
+    ("Chilean troops blocked every road into the rebel town.", "blocked", "191", ["CHLMIL"],
+     []),
+    ("Chilean farmers blocked the highway.", "blocked", "144", ["CHLAGR"], ["CHL"]),
+    # a bomb's "planted by" phrase names who set it off
+    ("A bomb planted by Peruvian rebels exploded outside a bank in Lima.", "exploded", "183",
+     ["PERREB"], ["PER"]),
+    # an apology is SUPPORT (055), as the 2021 table and the PLOVER gold have it
+    ("Chile apologised to Peru on Monday.", "apologised", "055", ["CHL"], ["PER"]),
+    # unnamed victims are of the place, found by its bearing from a city, or through
+    # the town "of" a name, or a province of a country
+    ("Gunmen killed twelve villagers in a hamlet south of Lima on Friday.", "killed", "193",
+     ["PERUAF"], ["PER"]),
+])
+def test_round13_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
+    assert_coded(coder, text, trigger, cameo, actor, recipient)
+
+
+def test_round13_no_event_and_plover_type(coder):
+    assert code(coder, "The company will execute the plan next year.") == []
+    assert find(code(coder, "Chile apologised to Peru on Monday."), "apologised"
+                ).plover_type == "SUPPORT"
+    # a place's country as recipient makes no reverse event ("missiles struck X": X did not
+    # strike back)
+    evs = code(coder, "Russian missiles struck two districts in the city of Zaporizhzhia.")
+    assert [(e.actor, e.recipient) for e in evs if e.trigger == "struck"] == [
+        (["RUS"], ["UKR"])]
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    # emergency measures eased (0814), a strike called off (082), a formula accepted (030)
+    ("Peru eased emergency measures in the border province on Monday.", "eased", "0814"),
+    ("Chilean dockworkers called off a three-day strike on Friday.", "called", "082"),
+    ("Peru accepted a formula for ending its border dispute with Chile.", "accepted", "030"),
+])
+def test_round13_concessions_and_agreements(coder, text, trigger, cameo):
+    assert find(code(coder, text), trigger).cameo_code == cameo

@@ -117,3 +117,22 @@ def test_a_country_the_tagger_takes_for_a_date_is_still_a_place(coder, gaz):
     ev = [e for e in coder.code_text("Gunmen abducted two Chilean aid workers in Niger.")
           if e.trigger == "abducted"][0]
     assert ev.actor == ["NERUAF"], ev  # the gunmen are of the place, not of their captives
+
+
+@pytest.mark.parametrize(("text", "word", "name", "country"), [
+    # a place known by its bearing from a city: that city's country, no coordinates
+    ("Gunmen killed eight farmers in a hamlet 30 km south of Kabul on Sunday.", "killed",
+     "south of Kabul", "AFG"),
+    # "the town of X": X, known or not
+    ("Soldiers burned houses in the village of Kiboko on Monday.", "burned", "Kiboko", None),
+    ("Soldiers burned houses in the town of Tacna on Monday.", "burned", "Tacna", "PER"),
+    # a province of a country the gazetteer lacks: the country
+    ("Rebels ambushed a convoy in Chile's Zorvala province.", "ambushed", "Chile", "CHL"),
+    # marching through a city
+    ("Protesters marched through Lima on Saturday.", "marched", "Lima", "PER"),
+])
+def test_bearings_named_towns_and_owners(coder, gaz, text, word, name, country):
+    p = place(coder, gaz, text, word)
+    assert (p.name, p.country) == (name, country), p
+    if name.startswith("south"):
+        assert p.lat is None and p.lon is None

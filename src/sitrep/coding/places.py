@@ -29,7 +29,10 @@ from sitrep.models import Place
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
                             "within", "around", "off", "along", "into", "onto", "over",
-                            "beyond"})
+                            "beyond", "through", "beside"})
+# "south of Algiers", "40 km north of Baghdad": a place known by its bearing from another
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "north-east", "north-west", "south-east", "south-west"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _KIND_RANK = {"venue": 0, "city": 1, "state": 2, "country": 3, "unresolved": 4}
 
@@ -234,7 +237,8 @@ def place_of(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Place:
         break
     options: list[tuple[int, int, int, int, Place]] = []
     for tok in sent:
-        if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
+        bearing = tok.head.lower_ == "of" and tok.head.head.lower_ in BEARINGS
+        if tok.dep_ != "pobj" or (tok.head.lower_ not in LOCATIVE_PREPS and not bearing):
             continue
         if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                              "QUANTITY") and not (
@@ -249,14 +253,25 @@ def place_of(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Place:
         named = tok.pos_ == "PROPN" or tok.ent_type_ in PLACE_LABELS
         found = gazetteer.lookup(span.text, gazetteer.qualifier(span)) if named else None
         if found is None:
-            # "Kandahar province", "the Kaesong complex": a named modifier of a common noun
-            for c in tok.lefts:
-                if c.dep_ == "compound" and c.pos_ == "PROPN":
-                    found = gazetteer.lookup(_name_span(c).text)
-                    if found:
-                        break
+            # "Kandahar province", "the Kaesong complex": a named modifier of a common noun;
+            # "the town of Minova": its named "of" phrase; "Thailand's Yala province": its
+            # named owner, when the modifier is unknown
+            of_names = [o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            names += of_names + [c for c in tok.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            for c in names:
+                found = gazetteer.lookup(_name_span(c).text)
+                if found:
+                    break
+            unknown = [o for o in of_names if o.ent_type_ in PLACE_LABELS]
+            if found is None and unknown:  # "the hamlet of Rais": unknown, but a place name
+                found = "unresolved", Place(_name_span(unknown[0]).text, None, None, None)
         if found is not None:
             kind, place = found
+            if bearing:  # "south of Algiers": Algiers's country, not Algiers's coordinates
+                place = Place(f"{tok.head.head.text} of {place.name}", place.country, None,
+                              None)
         elif tok.ent_type_ in PLACE_LABELS and tok.pos_ == "PROPN":
             kind, place = "unresolved", Place(span.text, None, None, None)
         else:

@@ -42,6 +42,7 @@ from sitrep.coding.places import in_feature_name
 HE = {"he", "him", "his", "she", "her"}
 IT = {"it", "its"}
 THEY = {"they", "them", "their"}
+OWNERS = {"their", "his", "her"}  # possessives that stand for a person or group named before
 COMPASS = {"north", "south", "east", "west"}
 JOIN_PREPS = {"of", "from", "in"}
 INITIAL = re.compile(r"^[A-Z]\.$")  # a middle initial ("A.")
@@ -584,8 +585,9 @@ class ActorFinder:
                             head.lemma_.lower() not in roles.message_nouns:  # not a title:
                         # "President X"; not the author of a message: "opposition calls"
                         continue  # "military drills", "government offensive": a modifier
-                    owner = None  # whom a possessive "their" before the agent stands for
-                    if m.start > 0 and doc[m.start - 1].lower_ == "their":
+                    owner = None  # whom a possessive "their", "his" or "her" before the
+                    # agent stands for
+                    if m.start > 0 and doc[m.start - 1].lower_ in OWNERS:
                         prev = doc[m.start - 1]
                         owner = self._pronoun_ref(prev, history, doc)
                     ref = self._bare_agent(doc, m, history, owner)
@@ -713,8 +715,8 @@ class ActorFinder:
         country of `owner`, the group 'their' stands for; else not an actor."""
         first = doc[m.start]
         prev = doc[m.start - 1] if m.start > 0 else None
-        if prev is not None and prev.lower_ == "their":  # "Bosnian Serbs said their forces
-            # ...": the country of the group "their" stands for
+        if prev is not None and prev.lower_ in OWNERS:  # "Bosnian Serbs said their forces
+            # ...", "Kim said his government ...": the country of whom the pronoun stands for
             if owner is None or not owner.codes or not all(country_of(c)
                                                            for c in owner.codes):
                 return None  # ("their citizens" of the EU are of no one country)

@@ -81,6 +81,9 @@ RETURN_PEOPLE, RETURN_PROPERTY = "0841", "0842"
 ALLOW_INVOLVEMENT = "086"  # allow international involvement
 DEMONSTRATE = "141"  # demonstrate or rally
 RIOT = "145"  # protest violently, riot
+OBSTRUCTIONS = {"144", "1443"}  # protesters blocking passage
+BLOCKADE = "191"  # a state's forces blocking passage: a blockade, restricting movement
+BLOCKADING_SECTORS = {"MIL", "COP"}  # a state's armed forces and police
 RIOTING_CODES = {"18", "180", "182", "19", "190", "193", "194"}  # an assault or attack that
 # rioters make (not a killing, an abduction or a bombing: "a mob beat a man to death" is 1823)
 EXPEL = "174"  # expel or deport individuals
@@ -1149,6 +1152,10 @@ class EventFinder:
                 self._rioters(verb, subj):
             code = RIOT  # "opposition supporters stormed parliament": a protest turned
             # violent (145), not an armed attack
+        if self.intent and not passive and code.lstrip(":") in OBSTRUCTIONS and subj and \
+                all(_state_forces(c) for c in _codes(subj)):
+            code = BLOCKADE  # "government forces blocked all roads into the valley": no
+            # protest, a blockade (rebels and crowds who block roads protest)
         if self._verbal_attack(verb, pat, passive, subj, obj):
             code = DISAPPROVE_CODE  # "China blasts Japan over ...": criticism, not a bombing
         elif self.intent and pat is not None and code.lstrip(":")[:2] not in MATERIAL_ROOTS:
@@ -1169,6 +1176,10 @@ class EventFinder:
             if targets:
                 subj = [m for m in subj if m.anchor not in targets] or [
                     m for c in attacks for m in self._noun_actor(c, at)]
+        if not subj and not passive and code[:2] in VIOLENCE_ROOTS and self.intent:
+            subj = [m for c in verb.children if c.dep_ in SUBJ
+                    for m in self._agent_of_participle(c, at)]  # "a bomb planted by ETA
+            # exploded": ETA's bomb
         if not subj and not passive and code[:2] in VIOLENCE_ROOTS and self.intent and \
                 verb.dep_ == "relcl":
             claimant = self._claimant(verb.head)
@@ -1275,6 +1286,13 @@ class EventFinder:
             if acts:
                 return acts
         return []
+
+    def _agent_of_participle(self, noun: Token, at) -> list[ActorMention]:
+        """The doers of a participle's "by" phrase on the noun ("a bomb planted by rebels",
+        "a rocket fired by militants"), if it names any."""
+        return [m for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for a in c.children if a.dep_ == "agent"
+                for o in a.children if o.dep_ == "pobj" for m in self._actors(o, at)]
 
     def _by_doers(self, noun: Token, at) -> list[ActorMention]:
         """The actors of the noun's own "by" phrase ("war crimes by Croatian extremists", "an
@@ -1619,7 +1637,7 @@ class EventFinder:
                 fwd[:2] in RECIPROCAL_ROOTS and all(_venue(m, trig.doc) for m in obj):
             recipient, names_r = [], []  # ... and so is a third country where they sign
             # ("Ethiopia and Eritrea signed a peace accord in Algiers": no Algeria)
-        from_syntax = bool(recipient)
+        from_syntax = bool(recipient) and bool(obj)  # (not a place's country: no reverse)
         if fwd:
             # several actors and no recipient: they act on each other (always, in PETRARCH
             # mode; otherwise for consult/agree/support/cooperate roots and nominal events)
@@ -2055,6 +2073,14 @@ def _another_body(fwd: str, obj: list[ActorMention], doc: Doc) -> bool:
         any(c.startswith("---") for c in _codes(obj)) and \
         not any(g.dep_ == "poss" and g.pos_ == "PRON"
                 for m in obj for g in doc[m.anchor].children)
+
+
+def _state_forces(code: str) -> bool:
+    """A state's armed forces or police (BIHSRPMIL, TJKCOP), not rebels or a crowd."""
+    rest = after_country(code)
+    chunks = {rest[k:k + 3] for k in range(0, len(rest), 3)}
+    return bool(country_of(code)) and bool(chunks & BLOCKADING_SECTORS) and \
+        not chunks & (NONSTATE_SECTORS | {"UAF"})
 
 
 def _figure(text: str) -> float:
