@@ -1581,3 +1581,17 @@ def test_round13_no_event_and_plover_type(coder):
 ])
 def test_round13_concessions_and_agreements(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo
+
+
+@pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
+    # thousands driven or forced from their homes: a mass expulsion (201); a few, 174
+    ("Chilean militias drove thousands of villagers from their homes.", "drove", "201",
+     ["CHLUAF"], ["CHLCVL"]),
+    ("Peruvian soldiers forced two families from their homes.", "forced", "174", ["PERMIL"],
+     ["PER"]),
+    # joint patrols with another side are military cooperation (062)
+    ("Chilean police launched joint patrols with Peruvian officers on Monday.", "launched",
+     "062", ["CHLCOP"], ["PERMIL"]),
+])
+def test_round13_expulsions_and_patrols(coder, text, trigger, cameo, actor, recipient):
+    assert_coded(coder, text, trigger, cameo, actor, recipient)
