@@ -11,7 +11,10 @@ the countries). Coordinates come only from the gazetteer; unknown ones stay None
 "near X", ...) attached to the trigger or to a noun below it with no other verb between, each
 noun between being a place itself or the thing acted on ("at a summit at Camp David",
 "attacked a post in Kandahar"; not "weapons for use in Ukraine"), then to a clause the
-trigger continues (conjunct, xcomp).
+trigger continues (conjunct, xcomp). A place known by its bearing from a city ("south of
+Algiers") gives that city's country under its own name and no coordinates; a common noun's
+named "of" phrase ("the town of Minova") or owner ("Thailand's Yala province") names the place
+when its own words do not.
 Resolved names beat unresolved ones, venues and cities beat countries; an unresolved named
 place (a GPE/LOC/FAC entity) keeps its name with no country. Nothing -> an empty Place.
 """
