@@ -561,11 +561,8 @@ class EventFinder:
         unless given)."""
         passive = _passive(verb) if passive is None else passive
         if passive:
-            for c in verb.children:
-                if c.dep_ == "agent":
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            return self._actors(p, at), True
+            for p in _agent_objects(verb):
+                return self._actors(p, at), True
             for n in _agent_hosts(verb):  # a "by" phrase hung on the wrong noun
                 acts = self._by_doers(n, at)
                 if acts:
@@ -712,17 +709,15 @@ class EventFinder:
         # captivity"): where the visitor comes from is no party ("welcomed memos from X" is)
         origin = ORIGIN_PREPS if not topics and not any(
             c.dep_ == "dobj" for c in verb.children) else set()
-        if verb.lemma_.lower() in self.roles.experiencer_passives:
-            for c in verb.children:  # "X was disappointed by Y's decision": Y (not the
-                if c.dep_ == "agent":  # victims of "the killing of Z": only Y or Y's)
-                    for o in c.children:
-                        if o.dep_ == "pobj":
-                            acts = self._actors(o, at) or [
-                                m for p in o.children if p.dep_ == "poss"
-                                for m in self._actors(p, at)]
-                            if good(acts):
-                                return acts
-                    return []
+        if verb.lemma_.lower() in self.roles.experiencer_passives and \
+                any(c.dep_ == "agent" for c in verb.children):
+            for o in _agent_objects(verb):  # "X was disappointed by Y's decision": Y (not
+                # the victims of "the killing of Z": only Y or Y's)
+                acts = self._actors(o, at) or [
+                    m for p in o.children if p.dep_ == "poss" for m in self._actors(p, at)]
+                if good(acts):
+                    return acts
+            return []
         venue = TOPIC_PREPS | PLACE_PREPS  # ("arrived in Tehran": the host, not a venue)
         if verb.lemma_.lower() in self.roles.arriving_verbs:
             venue = venue - {"in"}
@@ -1291,8 +1286,7 @@ class EventFinder:
         """The doers of a participle's "by" phrase on the noun ("a bomb planted by rebels",
         "a rocket fired by militants"), if it names any."""
         return [m for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                for a in c.children if a.dep_ == "agent"
-                for o in a.children if o.dep_ == "pobj" for m in self._actors(o, at)]
+                for o in _agent_objects(c) for m in self._actors(o, at)]
 
     def _by_doers(self, noun: Token, at) -> list[ActorMention]:
         """The actors of the noun's own "by" phrase ("war crimes by Croatian extremists", "an
@@ -1326,8 +1320,7 @@ class EventFinder:
         node = verb
         for _ in range(3):
             doers = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-            doers += [o for a in node.children if a.dep_ == "agent"
-                      for o in a.children if o.dep_ == "pobj"]
+            doers += _agent_objects(node)
             if node.dep_ == "relcl":  # "the earthquake that hit Morocco": the earthquake
                 doers = [node.head if d.tag_ in ("WDT", "WP") else d for d in doers]
             if any(d.dep_ != "nsubjpass" for d in doers):
@@ -1660,8 +1653,7 @@ class EventFinder:
             return []
         passive = _passive(trig)
         if role == "actor":
-            slots = [o for a in trig.children if a.dep_ == "agent" for o in a.children
-                     if o.dep_ == "pobj"] if passive else [
+            slots = _agent_objects(trig) if passive else [
                 c for c in trig.children if c.dep_ in SUBJ]
         else:
             slots = _patients(trig) if passive else [
@@ -1869,11 +1861,8 @@ class EventFinder:
                     if o.dep_ == "pobj":
                         return self._actors(o, at)
             if c.dep_ == "acl":
-                for a in c.children:
-                    if a.dep_ == "agent":
-                        for o in a.children:
-                            if o.dep_ == "pobj":
-                                return self._actors(o, at)
+                for o in _agent_objects(c):
+                    return self._actors(o, at)
         return []
 
     def _demand(self, trig: Token, ev: EventCandidate, at) -> list[EventCandidate]:
@@ -2127,6 +2116,13 @@ def _passive(verb: Token) -> bool:
                 any(c.dep_ in ("prep", "aux") and c.lower_ == prep or
                     c.dep_ == "xcomp" and any(a.lower_ == prep for a in c.children)
                     for c in verb.children))
+
+
+def _agent_objects(tok: Token) -> list[Token]:
+    """The objects of the word's own "by" phrase as the parser marks a passive's doer
+    ("was granted asylum by Seoul", "a bomb planted by rebels": Seoul, rebels)."""
+    return [o for a in tok.children if a.dep_ == "agent" for o in a.children
+            if o.dep_ == "pobj"]
 
 
 def _agent_hosts(verb: Token) -> list[Token]:
