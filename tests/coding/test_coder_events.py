@@ -1553,10 +1553,18 @@ def test_round12_codes_and_parties(coder, text, trigger, cameo, actor, recipient
      ["PERREB"], ["PER"]),
     # an apology is SUPPORT (055), as the 2021 table and the PLOVER gold have it
     ("Chile apologised to Peru on Monday.", "apologised", "055", ["CHL"], ["PER"]),
-    # unnamed victims are of the place, found by its bearing from a city, or through
-    # the town "of" a name, or a province of a country
+    # unnamed victims are of the place (a hamlet south of a city: the city's country;
+    # places by bearing, "the town of X" and a province's owner: test_places.py)
     ("Gunmen killed twelve villagers in a hamlet south of Lima on Friday.", "killed", "193",
      ["PERUAF"], ["PER"]),
+    # thousands driven or forced from their homes: a mass expulsion (201); a few, 174
+    ("Chilean militias drove thousands of villagers from their homes.", "drove", "201",
+     ["CHLUAF"], ["CHLCVL"]),
+    ("Peruvian soldiers forced two families from their homes.", "forced", "174", ["PERMIL"],
+     ["PER"]),
+    # joint patrols with another side are military cooperation (062)
+    ("Chilean police launched joint patrols with Peruvian officers on Monday.", "launched",
+     "062", ["CHLCOP"], ["PERMIL"]),
 ])
 def test_round13_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
     assert_coded(coder, text, trigger, cameo, actor, recipient)
@@ -1581,17 +1589,3 @@ def test_round13_no_event_and_plover_type(coder):
 ])
 def test_round13_concessions_and_agreements(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo
-
-
-@pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
-    # thousands driven or forced from their homes: a mass expulsion (201); a few, 174
-    ("Chilean militias drove thousands of villagers from their homes.", "drove", "201",
-     ["CHLUAF"], ["CHLCVL"]),
-    ("Peruvian soldiers forced two families from their homes.", "forced", "174", ["PERMIL"],
-     ["PER"]),
-    # joint patrols with another side are military cooperation (062)
-    ("Chilean police launched joint patrols with Peruvian officers on Monday.", "launched",
-     "062", ["CHLCOP"], ["PERMIL"]),
-])
-def test_round13_expulsions_and_patrols(coder, text, trigger, cameo, actor, recipient):
-    assert_coded(coder, text, trigger, cameo, actor, recipient)
