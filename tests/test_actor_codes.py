@@ -1,6 +1,6 @@
 """One reading of actor codes for every module (store export, analyses, briefs, ingest)."""
 
-from sitrep.actor_codes import country_name, country_of, is_org, party, sector_of
+from sitrep.actor_codes import country_name, country_of, is_org, party, sector_of, sectors
 
 
 def test_state_codes_split_into_country_and_sector():
@@ -52,3 +52,9 @@ def test_the_spelling_table_maps_words_to_other_words():
     assert table["organisation"] == "organization"
     assert all(b != a for b, a in table.items())
     assert name_word("Défence".lower()) == "defense"  # accents folded, then spelt
+
+
+def test_sectors_are_every_part_after_the_country():
+    assert sectors("BIHSRPMIL") == {"SRP", "MIL"}  # an ethnic group's forces
+    assert sectors("SCGSRBCOP") == {"COP"}  # past a federation's constituent
+    assert sectors("TJK") == set()

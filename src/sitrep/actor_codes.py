@@ -98,6 +98,13 @@ def home(code: str) -> str:
     return country_of(code) or (code or "")[:3].upper()
 
 
+def sectors(code: str) -> set[str]:
+    """Every three-letter part after the country of a state actor code (`after_country`):
+    BIHSRPMIL -> {SRP, MIL}, SCGSRBCOP -> {COP}, TJKCOP -> {COP}."""
+    rest = after_country(code)
+    return {rest[k:k + 3] for k in range(0, len(rest), 3)}
+
+
 def sector_of(code: str) -> str | None:
     """The first sector code of a state actor (`PRKGOV` -> GOV), or an organisation's body."""
     return code[3:6] or None

@@ -25,7 +25,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.actor_codes import after_country, country_of, home, is_org, is_region
+from sitrep.actor_codes import after_country, country_of, home, is_org, is_region, sectors
 from sitrep.coding.codes import act_code, intent_code, refusal_code
 from sitrep.coding.components.actors import SEATED
 from sitrep.coding.cues import load_cues
@@ -2066,10 +2066,9 @@ def _another_body(fwd: str, obj: list[ActorMention], doc: Doc) -> bool:
 
 def _state_forces(code: str) -> bool:
     """A state's armed forces or police (BIHSRPMIL, TJKCOP), not rebels or a crowd."""
-    rest = after_country(code)
-    chunks = {rest[k:k + 3] for k in range(0, len(rest), 3)}
-    return bool(country_of(code)) and bool(chunks & BLOCKADING_SECTORS) and \
-        not chunks & (NONSTATE_SECTORS | {"UAF"})
+    parts = sectors(code)
+    return bool(country_of(code)) and bool(parts & BLOCKADING_SECTORS) and \
+        not parts & (NONSTATE_SECTORS | {"UAF"})
 
 
 def _figure(text: str) -> float:
