@@ -711,8 +711,9 @@ class ActorFinder:
     @staticmethod
     def _bare_agent(doc: Doc, m: ActorMention, history: list[ActorMention],
                     owner: ActorMention | None = None) -> ActorMention | None:
-        """'the foreign ministry', 'its military' -> the latest country; 'their forces' -> the
-        country of `owner`, the group 'their' stands for; else not an actor."""
+        """'the foreign ministry', 'its military' -> the latest country; 'their forces', 'his
+        government' -> the country of `owner`, whom the possessive stands for; else not an
+        actor."""
         first = doc[m.start]
         prev = doc[m.start - 1] if m.start > 0 else None
         if prev is not None and prev.lower_ in OWNERS:  # "Bosnian Serbs said their forces
