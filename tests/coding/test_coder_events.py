@@ -1589,3 +1589,24 @@ def test_round13_no_event_and_plover_type(coder):
 ])
 def test_round13_concessions_and_agreements(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo
+
+
+@pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
+    # the head of the verb's object or of its phrase matches beyond the pattern window
+    # ("lift * EMBARGO", "put * (ON {HIGH ALERT})", "move * (TO BORDER)")
+    ("Peru lifted the nearly 12-year-old regional trade embargo against Bolivia on Friday.",
+     "lifted", "085", ["PER"], ["BOL"]),
+    ("Chile put its troops along the northern border with Peru on high alert on Monday.",
+     "put", "152", ["CHL"], ["PER"]),
+    ("Chile moved thousands of troops and tanks to its northern border with Peru.", "moved",
+     "154", ["CHL"], ["PER"]),
+])
+def test_round14_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
+    assert_coded(coder, text, trigger, cameo, actor, recipient)
+
+
+def test_round14_far_phrase_with_a_clause_is_no_pattern_word(coder):
+    # "with youths smashing windows" is no partner of "broke" ("break * (WITH)", 130)
+    ev = find(code(coder, "Fighting broke out again in the old market district of the "
+                          "northern city of Arica, with youths smashing shop windows."), "broke")
+    assert ev.cameo_code == "190"

@@ -987,13 +987,14 @@ class EventFinder:
         while last < len(verb.doc) - 1 and words < PATTERN_WINDOW:
             last += 1
             words += last not in names or last in starts
+        far = _far_heads(verb, last)
 
         def keys(toks: list[Token]) -> tuple[list, list]:
             before = [(t.lower_, t.lemma_.lower()) for t in toks
                       if t.i < verb.i and t.i not in patient]
             after = [(t.lower_, t.lemma_.lower()) for t in toks if t.i in patient] + [
                 (t.lower_, t.lemma_.lower()) for t in toks
-                if verb.i < t.i <= last and t.i not in patient]
+                if (verb.i < t.i <= last or t.i in far) and t.i not in patient]
             return before, after
 
         return (keys([t for t, _ in keep]),
@@ -2077,6 +2078,32 @@ def _figure(text: str) -> float:
         return float(text.replace(",", ""))
     except ValueError:
         return 0
+
+
+def _far_heads(verb: Token, last: int) -> set[int]:
+    """The words past the pattern window (`last`) that still head the verb's own phrases,
+    each with the modifiers before it: its object ("lifted the 19-year-old American trade
+    embargo": EMBARGO) and a prepositional phrase it governs ("put its troops along the
+    border on high alert": ON HIGH ALERT), but not one naming a party (a pattern of
+    particles alone would read it as the verb's partner) nor one whose noun has a clause of
+    its own ("broke out ..., with youths smashing windows")."""
+    named = {k for m in verb.doc._.actor_mentions or () for k in range(m.start, m.end)}
+    heads: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            heads.append(c)
+        elif c.dep_ == "prep":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs and all(g.i not in named and not any(
+                    k.dep_ in ("acl", "relcl") for k in g.children) for g in objs):
+                heads += [c, *objs]
+    far: set[int] = set()
+    for h in heads:
+        if h.i > last:
+            far.add(h.i)
+            far.update(m.i for m in h.children
+                       if m.i < h.i and m.dep_ in ("amod", "compound") and m.i > last)
+    return far
 
 
 def _small_clause(c: Token) -> bool:
