@@ -1600,6 +1600,9 @@ def test_round13_concessions_and_agreements(coder, text, trigger, cameo):
      "put", "152", ["CHL"], ["PER"]),
     ("Chile moved thousands of troops and tanks to its northern border with Peru.", "moved",
      "154", ["CHL"], ["PER"]),
+    # a to-clause past the window too ("order * (TO LEAVE)": an expulsion, 174)
+    ("Chile ordered the Peruvian members of the United Nations observer team on Monday to "
+     "leave the country within a week.", "ordered", "174", ["CHL"], ["PER"]),
 ])
 def test_round14_codes_and_parties(coder, text, trigger, cameo, actor, recipient):
     assert_coded(coder, text, trigger, cameo, actor, recipient)
@@ -1610,3 +1613,10 @@ def test_round14_far_phrase_with_a_clause_is_no_pattern_word(coder):
     ev = find(code(coder, "Fighting broke out again in the old market district of the "
                           "northern city of Arica, with youths smashing shop windows."), "broke")
     assert ev.cameo_code == "190"
+
+
+def test_round14_complement_spelled_by_the_pattern_codes_no_event(coder):
+    # "order * (TO LEAVE)" is the whole act: the leaving is no journey of its own
+    evs = code(coder, "Peru ordered the Chilean ambassador to leave the country within "
+                      "48 hours.")
+    assert [(e.trigger, e.cameo_code) for e in evs] == [("ordered", "174")]

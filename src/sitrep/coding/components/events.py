@@ -247,6 +247,7 @@ class EventFinder:
             self._vowed_force(out, doc, by_trigger)
             self._ceased(out, doc, by_trigger)
             self._refusals_and_votes(out, doc, by_trigger)
+            _spelled_complements(out, doc)
         doc._.event_candidates = out
         return doc
 
@@ -2080,11 +2081,27 @@ def _figure(text: str) -> float:
         return 0
 
 
+def _spelled_complements(out: list[EventCandidate], doc: Doc) -> None:
+    """Drop the events of a to-clause whose verb the governing verb's pattern spells: in
+    "ordered the inspectors to leave" the pattern "order * (TO LEAVE)" (174) is the whole
+    act, and the leaving no journey of the inspectors' own."""
+    spelled: set[int] = set()
+    for ev in out:
+        if not ev.pattern:
+            continue
+        words = set(ev.pattern.replace("(", " ").replace(")", " ").split())
+        spelled.update(c.i for c in doc[ev.trigger].children if c.dep_ == "xcomp" and
+                       (c.text.upper() in words or c.lemma_.upper() in words))
+    if spelled:
+        out[:] = [ev for ev in out if ev.trigger not in spelled]
+
+
 def _far_heads(verb: Token, last: int) -> set[int]:
     """The words past the pattern window (`last`) that still head the verb's own phrases,
     each with the modifiers before it: its object ("lifted the 19-year-old American trade
-    embargo": EMBARGO) and a prepositional phrase it governs ("put its troops along the
-    border on high alert": ON HIGH ALERT), but not one naming a party (a pattern of
+    embargo": EMBARGO), its to-clause ("ordered the American members of the inspection
+    team to leave": TO LEAVE) and a prepositional phrase it governs ("put its troops along
+    the border on high alert": ON HIGH ALERT), but not one naming a party (a pattern of
     particles alone would read it as the verb's partner) nor one whose noun has a clause of
     its own ("broke out ..., with youths smashing windows")."""
     named = {k for m in verb.doc._.actor_mentions or () for k in range(m.start, m.end)}
@@ -2092,6 +2109,8 @@ def _far_heads(verb: Token, last: int) -> set[int]:
     for c in verb.children:
         if c.dep_ == "dobj":
             heads.append(c)
+        elif c.dep_ == "xcomp" and c.pos_ == "VERB":
+            heads += [c, *(g for g in c.children if g.dep_ == "aux" and g.lower_ == "to")]
         elif c.dep_ == "prep":
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs and all(g.i not in named and not any(
