@@ -1600,6 +1600,9 @@ def test_round13_concessions_and_agreements(coder, text, trigger, cameo):
      "put", "152", ["CHL"], ["PER"]),
     ("Chile moved thousands of troops and tanks to its northern border with Peru.", "moved",
      "154", ["CHL"], ["PER"]),
+    # an agent that leads or dominates a body is no party of its own ("military-led")
+    ("Peru's army-dominated government accused Chile of spying on Monday.", "accused", "112",
+     ["PERGOV"], ["CHL"]),
     # a to-clause past the window too ("order * (TO LEAVE)": an expulsion, 174)
     ("Chile ordered the Peruvian members of the United Nations observer team on Monday to "
      "leave the country within a week.", "ordered", "174", ["CHL"], ["PER"]),

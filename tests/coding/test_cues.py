@@ -39,3 +39,23 @@ def test_bad_cue_file_names_the_file(monkeypatch, tmp_path):
         cues_mod.read_data_file("cues", "modality.yaml", "cues_modality.schema.json")
     assert "modality.yaml" in info.value.line()
     assert info.value.code == "E202"
+
+
+def test_a_key_given_twice_is_an_error():
+    # PyYAML keeps the last of two equal keys silently; a data file must not lose a list so
+    import yaml
+
+    from sitrep import yamlfile
+
+    with pytest.raises(yaml.YAMLError) as info:
+        yamlfile.load("version: 1\nwords: [a, b]\nwords: [c]\n")
+    assert "duplicate key 'words'" in str(info.value)
+    assert yamlfile.load("version: 1\nwords: [a, b]\n") == {"version": 1, "words": ["a", "b"]}
+
+
+def test_the_two_backer_lists_are_both_read():
+    # "backing_participles" (hyphen compounds: "military-led government") and
+    # "sponsoring_participles" ("US-backed forces" are not the US acting) are two lists
+    roles = cues_mod.load_cues().roles
+    assert {"led", "dominated"} <= roles.backing_participles
+    assert {"funded", "trained"} <= roles.sponsoring_participles

@@ -12,6 +12,7 @@ from importlib import resources
 import jsonschema
 import yaml
 
+from sitrep import yamlfile
 from sitrep.errors import BadConfig
 
 
@@ -33,7 +34,7 @@ def _check(data: object, schema: str, where: str) -> None:
 def _yaml(kind: str, name: str, schema: str) -> dict:
     where = f"data/{kind}/{name}"
     try:
-        data = yaml.safe_load(_text(kind, name))
+        data = yamlfile.load(_text(kind, name))
     except yaml.YAMLError as exc:
         raise BadConfig("E202", input=where, detail=str(exc).splitlines()[0]) from exc
     _check(data, schema, where)
@@ -69,6 +70,6 @@ def implication_rules(text: str | None = None) -> list[dict]:
     """The implication rules (data/rules/implications.yaml, or `text` in the same format)."""
     if text is None:
         return _yaml("rules", "implications.yaml", "implications.schema.json")["rules"]
-    data = yaml.safe_load(text)
+    data = yamlfile.load(text)
     _check(data, "implications.schema.json", "implication rules")
     return data["rules"]

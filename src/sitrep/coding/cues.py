@@ -13,6 +13,7 @@ from importlib import resources
 
 import yaml
 
+from sitrep import yamlfile
 from sitrep.errors import BadConfig
 
 MODALITY_KINDS = ("alleged", "denied", "planned", "hypothetical", "negated")
@@ -53,7 +54,7 @@ class RoleCues:
     topic_object_verbs: frozenset[str] = frozenset()
     intent_adjectives: frozenset[str] = frozenset()
     protest_verbs: frozenset[str] = frozenset()
-    backing_participles: frozenset[str] = frozenset()
+    sponsoring_participles: frozenset[str] = frozenset()
     aspectual_verbs: frozenset[str] = frozenset()
     refusing_verbs: frozenset[str] = frozenset()
     voting_verbs: frozenset[str] = frozenset()
@@ -129,7 +130,7 @@ def read_data_file(kind: str, name: str, schema: str) -> dict:
     except (FileNotFoundError, OSError) as exc:
         raise BadConfig("E202", input=where, detail=f"cannot read: {exc}") from exc
     try:
-        data = yaml.safe_load(text)
+        data = yamlfile.load(text)
     except yaml.YAMLError as exc:
         raise BadConfig("E202", input=where, detail=f"not valid YAML: {exc}") from exc
     try:

@@ -535,7 +535,7 @@ class EventFinder:
         # is in; a thing is not ("the death toll in Gaza": Gaza does nothing)
         joins = ("of", "from", "by", "in") if head.ent_type_ in ("NORP", "PERSON", "ORG") or \
             head.pos_ == "PROPN" else ("of", "from", "by")
-        backers = self.roles.backing_participles
+        backers = self.roles.sponsoring_participles
         for t in head.subtree:
             m = at.get(t.i)
             if m is None or id(m) in ids:
