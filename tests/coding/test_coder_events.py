@@ -1603,6 +1603,12 @@ def test_round13_concessions_and_agreements(coder, text, trigger, cameo):
     # an agent that leads or dominates a body is no party of its own ("military-led")
     ("Peru's army-dominated government accused Chile of spying on Monday.", "accused", "112",
      ["PERGOV"], ["CHL"]),
+    # the country the sentence gives a named actor wins over a dictionary's other reading:
+    # a title before a person, a country before a group coded by region (WAFREB)
+    ("German Foreign Minister Klaus Kinkel criticised Chile on Monday.", "criticised", "111",
+     ["DEUGOV"], ["CHL"]),
+    ("Sierra Leone's RUF rebels freed two Chilean engineers on Sunday.", "freed", "0841",
+     ["SLEREB"], ["CHLCVL"]),
     # a to-clause past the window too ("order * (TO LEAVE)": an expulsion, 174)
     ("Chile ordered the Peruvian members of the United Nations observer team on Monday to "
      "leave the country within a week.", "ordered", "174", ["CHL"], ["PER"]),

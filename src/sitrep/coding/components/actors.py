@@ -245,6 +245,43 @@ def _shared_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
     return out
 
 
+def _country_given(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A country the sentence itself gives a named actor wins over the dictionaries' other
+    reading of it: a title with a country right before a person ("Irish Foreign Minister Dick
+    Spring" is IRLGOV, though a dictionary dates him as the EU's voice) and a country right
+    before a group coded by region ("Sierra Leone's Revolutionary United Front rebels":
+    SLEREB, not WAFREB). The two mentions become one."""
+    by_end = {m.end: m for m in mentions}
+    dropped: set[int] = set()
+    out: list[ActorMention] = []
+    for m in mentions:
+        own = {country_of(c) for c in m.codes} - {None}
+        prev = by_end.get(m.start)
+        if m.kind in ("actor", "person") and m.entry is not None and prev is not None and \
+                prev.kind == "composite" and prev.codes and \
+                all(country_of(c) for c in prev.codes) and \
+                doc[prev.anchor].dep_ == "compound" and \
+                m.start <= doc[prev.anchor].head.i < m.end and \
+                not own & {country_of(c) for c in prev.codes}:
+            dropped.add(id(prev))
+            out.append(ActorMention(prev.start, m.end, list(prev.codes), [*prev.names, *m.names],
+                                    "composite", m.anchor))
+            continue
+        if m.start >= 1 and doc[m.start - 1].tag_ == "POS":
+            prev = by_end.get(m.start - 1)
+        if m.kind in ("actor", "composite") and prev is not None and \
+                prev.kind == "country" and len(prev.codes) == 1 and \
+                country_of(prev.codes[0]) and m.codes and \
+                all(is_region(c) and len(c) > 3 for c in m.codes):
+            country = prev.codes[0][:3]
+            dropped.add(id(prev))
+            out.append(ActorMention(prev.start, m.end, [country + c[3:] for c in m.codes],
+                                    [*prev.names, *m.names], "composite", m.anchor))
+            continue
+        out.append(m)
+    return [m for m in out if id(m) not in dropped]
+
+
 class ActorFinder:
     def __init__(self, dicts: Dictionaries, cities: bool = False) -> None:
         self.dicts = dicts
@@ -457,7 +494,7 @@ class ActorFinder:
                 for c in m.codes))]
         out = _shared_country(doc, out)
         out.sort(key=lambda m: (m.start, -m.end))
-        return out
+        return _country_given(doc, out)
 
     @staticmethod
     def _ethnic(doc: Doc, s: int, e: int, codes: list[str], actor_at: dict,
