@@ -1609,6 +1609,12 @@ def test_round13_concessions_and_agreements(coder, text, trigger, cameo):
      ["DEUGOV"], ["CHL"]),
     ("Sierra Leone's RUF rebels freed two Chilean engineers on Sunday.", "freed", "0841",
      ["SLEREB"], ["CHLCVL"]),
+    # aid workers are an aid group's people (NGODEV): freed people (0841), no "free * AID";
+    # those withdrawn are the actor's own, the place they leave the recipient
+    ("Peruvian rebels freed two Chilean aid workers on Sunday.", "freed", "0841",
+     ["PERREB"], ["CHLNGODEV"]),
+    ("Peru withdrew its engineers and aid workers from Chile on Monday.", "withdrew", "1663",
+     ["PER"], ["CHL"]),
     # a to-clause past the window too ("order * (TO LEAVE)": an expulsion, 174)
     ("Chile ordered the Peruvian members of the United Nations observer team on Monday to "
      "leave the country within a week.", "ordered", "174", ["CHL"], ["PER"]),

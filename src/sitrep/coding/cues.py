@@ -50,6 +50,7 @@ class RoleCues:
     arriving_verbs: frozenset[str] = frozenset()
     hosting_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
+    withdrawing_verbs: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()
     topic_object_verbs: frozenset[str] = frozenset()
     intent_adjectives: frozenset[str] = frozenset()

@@ -667,6 +667,18 @@ class EventFinder:
                 for acts in self._inside_all(c, at, topics):  # "a camp for X refugees"
                     if good(acts):
                         return acts
+        if self.intent and not passive and \
+                verb.lemma_.lower() in self.roles.withdrawing_verbs:
+            # "withdrew its inspectors and aid workers from Iraq": the place they leave
+            for c in verb.children:
+                origin_phrases = [c] if c.dep_ == "prep" and c.lower_ == "from" else [
+                    p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                ] if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "out") else []
+                for p in origin_phrases:
+                    for o in p.children:
+                        acts = self._actors(o, at) if o.dep_ == "pobj" else []
+                        if good(acts):
+                            return acts
         # "delivered Russian weapons to Syria", "sent Korean shells to the front": a thing
         # goes to its destination; an actor that only describes it (origin, maker) is none
         sent_thing = self.intent and not passive and self._sends_thing(verb, at)
@@ -1136,8 +1148,10 @@ class EventFinder:
             obj = self._pressing(verb, at, _codes(subj))
         if self.intent and code[:2] == INVESTIGATE_ROOT:
             obj = self._investigated(verb, at) or obj
-        if self.intent and code in YIELD_CODES and obj:
-            code = self._yielded(verb, code, obj)
+        if self.intent and obj and (code in YIELD_CODES or (
+                pat is not None and verb.lemma_.lower() in self.roles.releasing_verbs)):
+            code = self._yielded(verb, code, obj)  # (a pattern word inside the freed
+            # people's name is no act: "freed two aid workers" is no "free * AID")
         if self.intent and code == EXPEL and obj:
             code = self._expelled(verb, code, obj)
         if self.intent and pat is None and code.lstrip(":")[:2] == FORCE_POSTURE_ROOT and \
@@ -1351,8 +1365,9 @@ class EventFinder:
             c.lemma_.lower() not in self.roles.weapon_fire for c in verb.children)
 
     def _yielded(self, verb: Token, code: str, obj: list[ActorMention]) -> str:
-        """A bare yield or release (080, 084) by what is yielded: people freed or released
-        (`releasing_verbs`: "the rebels freed a Saudi pilot", 0841), an international or
+        """A bare yield or release (080, 084; or a release a pattern coded) by what is
+        yielded: people freed or released (`releasing_verbs`: "the rebels freed a Saudi
+        pilot", "freed two aid workers", 0841), an international or
         non-governmental organisation let in (`permitting_verbs`: "allowed the UN office to
         open in the country", 086); otherwise the code as it is."""
         lemma = verb.lemma_.lower()
