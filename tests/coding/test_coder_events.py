@@ -1615,6 +1615,11 @@ def test_round13_concessions_and_agreements(coder, text, trigger, cameo):
      ["PERREB"], ["CHLNGODEV"]),
     ("Peru withdrew its engineers and aid workers from Chile on Monday.", "withdrew", "1663",
      ["PER"], ["CHL"]),
+    # a truce broken is a ceasefire violated (196), against whom its means ("by attacking
+    # X") acts; who brokered the truce is no party to it
+    ("Peruvian rebels broke a ceasefire on Monday.", "broke", "196", ["PERREB"], []),
+    ("Peruvian rebels broke a UN-brokered truce on Monday by attacking Bolivian border "
+     "guards.", "broke", "196", ["PERREB"], ["BOLMIL"]),
     # a to-clause past the window too ("order * (TO LEAVE)": an expulsion, 174)
     ("Chile ordered the Peruvian members of the United Nations observer team on Monday to "
      "leave the country within a week.", "ordered", "174", ["CHL"], ["PER"]),

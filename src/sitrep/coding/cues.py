@@ -51,6 +51,7 @@ class RoleCues:
     hosting_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     withdrawing_verbs: frozenset[str] = frozenset()
+    broker_participles: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()
     topic_object_verbs: frozenset[str] = frozenset()
     intent_adjectives: frozenset[str] = frozenset()

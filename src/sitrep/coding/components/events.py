@@ -248,6 +248,7 @@ class EventFinder:
             self._ceased(out, doc, by_trigger)
             self._refusals_and_votes(out, doc, by_trigger)
             _spelled_complements(out, doc)
+            _by_means(out, doc, by_trigger)
         doc._.event_candidates = out
         return doc
 
@@ -843,7 +844,8 @@ class EventFinder:
         Afghanistan" the country the organisation's mission is in comes before the
         organisation: troops sent to it are sent to that country (CAMEO codes the country as
         the target)."""
-        own = self._actors(head, at)  # "the UN mission": the modifier names the head's actor
+        own = [m for m in self._actors(head, at)  # "the UN mission": the modifier names
+               if not _brokers(head.doc, m, self.roles.broker_participles)]  # its actor
         found = ([own] if own else []) + [acts for acts in self._inside_all(head, at, topics)
                                           if not own or acts[0] is not own[0]]
         doc = head.doc
@@ -898,6 +900,8 @@ class EventFinder:
                     ok = False
                     break
                 node = node.head
+            if ok and _brokers(t.doc, at[t.i], self.roles.broker_participles):
+                ok = False  # "a UN-brokered truce": the broker is no party to it
             if ok and id(at[t.i]) not in seen:
                 anchor = t.doc[at[t.i].anchor]
                 acts = self._actors(anchor if anchor.i in at and at[anchor.i] is at[t.i]
@@ -2094,6 +2098,35 @@ def _figure(text: str) -> float:
         return float(text.replace(",", ""))
     except ValueError:
         return 0
+
+
+def _by_means(out: list[EventCandidate], doc: Doc,
+              by_trigger: dict[int, list[EventCandidate]]) -> None:
+    """An act with no recipient done by means of another act of the same actor takes that
+    act's recipient: "broke the truce on Monday by shelling Muslim villages" breaks it
+    against the villagers' side ("by" + a gerund)."""
+    for ev in out:
+        if ev.recipient or not ev.actor:
+            continue
+        for p in doc[ev.trigger].children:
+            if p.dep_ != "prep" or p.lower_ != "by":
+                continue
+            for g in p.children:
+                means = [e for e in by_trigger.get(g.i, ()) if g.dep_ == "pcomp" and
+                         e is not ev and set(e.actor) == set(ev.actor) and e.recipient]
+                if means:
+                    ev.recipient = list(means[0].recipient)
+                    ev.recipient_names = list(means[0].recipient_names)
+
+
+def _brokers(doc: Doc, m: ActorMention, participles: frozenset[str]) -> bool:
+    """Whether the mention is joined by a hyphen to a participle of brokering
+    ("UN-brokered", one token or three: "U.S.-brokered")."""
+    last = doc[m.end - 1].lower_
+    if "-" in last and last.rsplit("-", 1)[1] in participles:
+        return True
+    return m.end + 1 < len(doc) and doc[m.end].text == "-" and \
+        doc[m.end + 1].lower_ in participles
 
 
 def _spelled_complements(out: list[EventCandidate], doc: Doc) -> None:
