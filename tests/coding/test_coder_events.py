@@ -1620,6 +1620,12 @@ def test_round13_concessions_and_agreements(coder, text, trigger, cameo):
     ("Peruvian rebels broke a ceasefire on Monday.", "broke", "196", ["PERREB"], []),
     ("Peruvian rebels broke a UN-brokered truce on Monday by attacking Bolivian border "
      "guards.", "broke", "196", ["PERREB"], ["BOLMIL"]),
+    # a protest's purpose names its target, not the place it passes through; an unnamed
+    # crowd counted ("several thousand Aymara") is of the place
+    ("Thousands of Chileans marched through Santiago on Friday to protest against Peru's "
+     "fishing policy.", "marched", "140", ["CHL"], ["PER"]),
+    ("Several thousand Aymara marched through La Paz on Sunday.", "marched", "140",
+     ["BOLCVL"], ["BOL"]),
     # a to-clause past the window too ("order * (TO LEAVE)": an expulsion, 174)
     ("Chile ordered the Peruvian members of the United Nations observer team on Monday to "
      "leave the country within a week.", "ordered", "174", ["CHL"], ["PER"]),

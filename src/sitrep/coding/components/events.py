@@ -397,14 +397,14 @@ class EventFinder:
                     ev.recipient = got
                     ev.actor = _placed_by_target(ev.actor, got, ev.code)
 
-    @staticmethod
-    def _purposes(verb_events: dict[int, list[EventCandidate]], doc: Doc) -> None:
+    def _purposes(self, verb_events: dict[int, list[EventCandidate]], doc: Doc) -> None:
         """A meeting held to complain is the complaint: "X summoned Y's ambassador to
         complain about ..." is X 11x Y (the PLOVER gold codes it ACCUSE), not a consultation;
         the purpose's own event stays. Likewise an act done to protest is a protest: "X
         shunned work / closed their stores to protest ..." is X 14x (a diplomatic summons to
         protest, 111), unless the act is violence or a sanction ("cut off aid to Y to
-        protest ..." stays 162x)."""
+        protest ..." stays 162x). A protest's purpose names its target: "marched through
+        Khartoum to protest against US strikes" is against the US, not Sudan."""
         roles = load_cues().roles
         for i, evs in verb_events.items():
             trig = doc[i]
@@ -415,6 +415,12 @@ class EventFinder:
                     if c.i < trig.i or c.dep_ not in ("xcomp", "advcl") or \
                             not _infinitive(c):
                         continue
+                    if ev.code[:2] == PROTEST_ROOT:  # "marched through Khartoum to protest
+                        # against US strikes": the target the purpose names, not the place
+                        target = self._recipient_of(verb_events, c, ev)
+                        if target:
+                            ev.recipient = target
+                            continue
                     if c.lemma_.lower() in roles.protest_verbs and \
                             ev.code[:2] not in VIOLENCE_ROOTS | {PROTEST_ROOT, SANCTION_ROOT}:
                         ev.code = DISAPPROVE_CODE if ev.code[:2] == CONSULT_ROOT \
@@ -1592,9 +1598,11 @@ class EventFinder:
                 recipient = [_placed(c, where) for c in recipient]
                 if not any(c[3:6] in STATE_FORCES for c in actor) and not sited:
                     actor = [_placed(c, where) for c in actor]
+        crowds = self.roles.crowd_words
         if self.intent and not actor and fwd[:2] == PROTEST_ROOT and not subj and (any(
-                c.dep_ in SUBJ and c.lemma_.lower() in self.roles.crowd_words
-                for c in trig.children) or (trig.dep_ == "acl" and
+                c.dep_ in SUBJ and (c.lemma_.lower() in crowds or any(  # "several
+                    n.dep_ == "nummod" and n.lemma_.lower() in crowds  # thousand Kurds"
+                    for n in c.children)) for c in trig.children) or (trig.dep_ == "acl" and
                                             trig.head.lemma_.lower() in self.roles.crowd_words)):
             where = place()  # "tens of thousands rallied in Tel Aviv":
             if where:  # people of the place, unnamed
