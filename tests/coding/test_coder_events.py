@@ -1626,6 +1626,17 @@ def test_round13_concessions_and_agreements(coder, text, trigger, cameo):
      "fishing policy.", "marched", "140", ["CHL"], ["PER"]),
     ("Several thousand Aymara marched through La Paz on Sunday.", "marched", "140",
      ["BOLCVL"], ["BOL"]),
+    # an apology offered is an apology (055); transcripts handed over, shared information
+    ("Chile offered a formal apology to Peru on Thursday.", "offered", "055", ["CHL"],
+     ["PER"]),
+    ("Peruvian police handed Chilean investigators transcripts of the interrogations.",
+     "handed", "064", ["PERCOP"], ["CHL"]),
+    # a vote not to do an act is its refusal (cooperation refused: 120)
+    ("Peru's cabinet voted on Tuesday not to cooperate with a UN fact-finding mission.",
+     "voted", "120", ["PERGOV"], ["IGOUNO"]),
+    # the Niger Delta is Nigeria's, not Niger's
+    ("Nigerian troops attacked militants in the Niger Delta on Monday.", "attacked", "190",
+     ["NGAMIL"], ["NGAREB"]),
     # a to-clause past the window too ("order * (TO LEAVE)": an expulsion, 174)
     ("Chile ordered the Peruvian members of the United Nations observer team on Monday to "
      "leave the country within a week.", "ordered", "174", ["CHL"], ["PER"]),
@@ -1646,3 +1657,8 @@ def test_round14_complement_spelled_by_the_pattern_codes_no_event(coder):
     evs = code(coder, "Peru ordered the Chilean ambassador to leave the country within "
                       "48 hours.")
     assert [(e.trigger, e.cameo_code) for e in evs] == [("ordered", "174")]
+
+
+def test_round14_vote_not_to_do_an_act_without_a_refusal_code_is_negated(coder):
+    ev = find(code(coder, "The council voted not to impose sanctions on Peru."), "voted")
+    assert (ev.cameo_code, ev.modality) == ("163", "negated")

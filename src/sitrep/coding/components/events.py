@@ -306,6 +306,14 @@ class EventFinder:
                     act = next((e for e in inner if set(e.actor) == set(ev.actor)), None)
                     if act is not None:
                         ev.code = act.code
+                        if any(g.dep_ == "neg" for g in c.children):  # "voted not to
+                            # cooperate with the mission": the act refused (120); an act
+                            # with no refusal code of its own is not done ("voted not to
+                            # impose sanctions")
+                            ev.code = refusal_code(act.code) or act.code
+                            if ev.code == act.code:
+                                ev.modality = "negated"
+                                ev.modality_cues = [*ev.modality_cues, "not"]
                         dropped.update(id(e) for e in inner if e.code == act.code)
                         break
                     continue
