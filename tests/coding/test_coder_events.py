@@ -1637,6 +1637,12 @@ def test_round13_concessions_and_agreements(coder, text, trigger, cameo):
     # the Niger Delta is Nigeria's, not Niger's
     ("Nigerian troops attacked militants in the Niger Delta on Monday.", "attacked", "190",
      ["NGAMIL"], ["NGAREB"]),
+    # suspects handed over are judicial cooperation (063); another side's forces trained,
+    # military aid (072)
+    ("Peru turned over three suspects to Chilean police.", "turned", "063", ["PER"],
+     ["CHLCOP"]),
+    ("British instructors trained Peruvian soldiers in mine clearing.", "trained", "072",
+     ["GBR"], ["PERMIL"]),
     # a to-clause past the window too ("order * (TO LEAVE)": an expulsion, 174)
     ("Chile ordered the Peruvian members of the United Nations observer team on Monday to "
      "leave the country within a week.", "ordered", "174", ["CHL"], ["PER"]),
