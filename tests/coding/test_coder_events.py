@@ -1643,6 +1643,11 @@ def test_round13_concessions_and_agreements(coder, text, trigger, cameo):
      ["CHLCOP"]),
     ("British instructors trained Peruvian soldiers in mine clearing.", "trained", "072",
      ["GBR"], ["PERMIL"]),
+    # force used is military force (190); being ready to use it, a threat (138); being
+    # ready to use weapons of mass destruction, the threat of them (1385)
+    ("Chile said it was ready to use force against Peru.", "use", "138", ["CHL"], ["PER"]),
+    ("Peruvian rebels said they were ready to use chemical weapons against the army.", "use",
+     "1385", ["PERREB"], ["PERMIL"]),
     # a to-clause past the window too ("order * (TO LEAVE)": an expulsion, 174)
     ("Chile ordered the Peruvian members of the United Nations observer team on Monday to "
      "leave the country within a week.", "ordered", "174", ["CHL"], ["PER"]),
