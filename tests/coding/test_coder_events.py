@@ -1648,6 +1648,12 @@ def test_round13_concessions_and_agreements(coder, text, trigger, cameo):
     ("Chile said it was ready to use force against Peru.", "use", "138", ["CHL"], ["PER"]),
     ("Peruvian rebels said they were ready to use chemical weapons against the army.", "use",
      "1385", ["PERREB"], ["PERMIL"]),
+    # people ordered out are expelled (174); the state an agentless expulsion drives them
+    # out of is its doer
+    ("Chilean observers were ordered out of Peru on Friday.", "ordered", "174", ["PER"],
+     ["CHL"]),
+    ("Two Chilean diplomats were expelled from Peru on Friday.", "expelled", "161", ["PER"],
+     ["CHLGOV"]),
     # a to-clause past the window too ("order * (TO LEAVE)": an expulsion, 174)
     ("Chile ordered the Peruvian members of the United Nations observer team on Monday to "
      "leave the country within a week.", "ordered", "174", ["CHL"], ["PER"]),

@@ -90,6 +90,8 @@ EXPEL = "174"  # expel or deport individuals
 DEESCALATE = "087"  # de-escalate military engagement
 MASS_EXPULSION = "201"
 EXPEL_PEACEKEEPERS, EXPEL_OBSERVERS, EXPEL_AID_AGENCIES = "1661", "1662", "1663"
+# expulsions: of diplomats (161), of missions (166x), of individuals (174), of a mass (201)
+EXPULSION_CODES = ("161", "166", "174", MASS_EXPULSION)
 MASS_FIGURE = 100  # people expelled at once from which an expulsion is a mass expulsion
 YIELD_CODES = {"080", "084"}  # a bare yield or release: the kind of release unsaid
 PEOPLE_KINDS = {"person", "agent", "composite", "definite"}  # mentions of people, not states
@@ -1191,6 +1193,8 @@ class EventFinder:
             code = self._armed_attack(verb, senses, obj) or code
         if not subj and passive and code[:2] in STATE_ACT_ROOTS:
             subj = self._where(verb, at)
+        if not subj and passive and self.intent and code.startswith(EXPULSION_CODES):
+            subj = self._expelled_from(verb, at)
         if not subj and passive and code[:2] in VIOLENCE_ROOTS and self.intent:
             subj = self._when_doer(verb, at)
             if subj and set(_codes(obj)) <= set(_codes(subj)):  # ("killed in an Israeli
@@ -1585,6 +1589,24 @@ class EventFinder:
                     m = at.get(o.i)
                     if o.dep_ == "pobj" and m is not None and m.kind in ("country", "capital"):
                         return [m]
+        return []
+
+    @staticmethod
+    def _expelled_from(verb: Token, at) -> list[ActorMention]:
+        """The state an agentless expulsion drives people out of is its doer: "inspectors were
+        expelled from Iraq", "ordered out of North Korea", "ordered to leave Peru" (a country
+        or capital only)."""
+        phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+        phrases += [p for c in verb.children
+                    if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "out")
+                    for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+        objects = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
+        objects += [o for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "leave"
+                    for o in c.children if o.dep_ == "dobj"]
+        for o in objects:
+            m = at.get(o.i)
+            if m is not None and m.kind in ("country", "capital"):
+                return [m]
         return []
 
     def _make(self, trig: Token, code: str, subj: list[ActorMention], obj: list[ActorMention],
