@@ -1654,6 +1654,13 @@ def test_round13_concessions_and_agreements(coder, text, trigger, cameo):
      ["CHL"]),
     ("Two Chilean diplomats were expelled from Peru on Friday.", "expelled", "161", ["PER"],
      ["CHLGOV"]),
+    # letting another side's forces use one's bases is military cooperation (062; the
+    # allowed clause's words are the permitting verb's)
+    ("Bolivia allowed Chilean warplanes to use its air bases for patrols.", "allowed", "062",
+     ["BOL"], ["CHLMIL"]),
+    # a verb of concession takes no other verb's idiom of force ("clear * &TOWN", 174)
+    ("Peru permitted the Aymara community to nominate its own candidates.", "permitted",
+     "080", ["PER"], ["PERCVL"]),
     # a to-clause past the window too ("order * (TO LEAVE)": an expulsion, 174)
     ("Chile ordered the Peruvian members of the United Nations observer team on Monday to "
      "leave the country within a week.", "ordered", "174", ["CHL"], ["PER"]),

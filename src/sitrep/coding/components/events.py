@@ -956,6 +956,11 @@ class EventFinder:
                     # "declared a state of siege to begin at midnight": the parser makes the
                     # object the subject of the to-clause; it is the verb's object
                     stack.extend((g, narrow) for g in c.children if g.dep_ == "nsubj")
+                    if verb.lemma_.lower() in load_cues().roles.permitting_verbs:
+                        # "allowed US warplanes to use its air bases": what is allowed is
+                        # the verb's own words
+                        stack.extend((g, narrow) for g in c.children if g.dep_ != "nsubj")
+                        keep.append((c, narrow))
                     continue
                 if t is verb and _small_clause(c):  # "found X guilty": the state the verb
                     stack.append((c, narrow))  # finds or declares is its own pattern word
@@ -1073,6 +1078,10 @@ class EventFinder:
         act_root = (best_sense.code or best_sense.cls.code or "").lstrip(":")[:2] \
             if self.intent else ""
         physical = act_root in VIOLENCE_ROOTS
+        # a verb of cooperation or concession (01-08) does not take another verb's idiom of
+        # force ("clear * TOWN", 174, is no "allow civilians to leave the city")
+        roots = {(s.code or s.cls.code or "").lstrip(":")[:2] for s in senses} - {""}
+        yielding = self.intent and bool(roots) and max(roots) < "09"
         light = self.roles.light_verbs
         for cls in classes:
             for pat in cls.patterns:
@@ -1088,7 +1097,8 @@ class EventFinder:
                         pat.verbs <= light or _particles_only(pat) or (
                             own_root and pat.code.lstrip(":")[:2] != own_root and
                             pat.code.lstrip(":")[:2] in MATERIAL_ROOTS) or (
-                            physical and pat.code.lstrip(":")[:2] not in MATERIAL_ROOTS)):
+                            physical and pat.code.lstrip(":")[:2] not in MATERIAL_ROOTS) or (
+                            yielding and pat.code.lstrip(":")[:2] in FORCE_ROOTS)):
                     continue  # an idiom of another verb of the class: "take part", not
                     # "capture part"; patterns of content verbs ("suspend aid") carry over,
                     # except a material act to a verb with a code of its own in another root
