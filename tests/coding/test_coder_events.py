@@ -1661,6 +1661,9 @@ def test_round13_concessions_and_agreements(coder, text, trigger, cameo):
     # a verb of concession takes no other verb's idiom of force ("clear * &TOWN", 174)
     ("Peru permitted the Aymara community to nominate its own candidates.", "permitted",
      "080", ["PER"], ["PERCVL"]),
+    # a strike of no named kind by workers is a walkout (143)
+    ("Chilean miners began an indefinite strike on Monday.", "strike", "143", ["CHLLAB"],
+     ["CHL"]),
     # a to-clause past the window too ("order * (TO LEAVE)": an expulsion, 174)
     ("Chile ordered the Peruvian members of the United Nations observer team on Monday to "
      "leave the country within a week.", "ordered", "174", ["CHL"], ["PER"]),
@@ -1686,3 +1689,8 @@ def test_round14_complement_spelled_by_the_pattern_codes_no_event(coder):
 def test_round14_vote_not_to_do_an_act_without_a_refusal_code_is_negated(coder):
     ev = find(code(coder, "The council voted not to impose sanctions on Peru."), "voted")
     assert (ev.cameo_code, ev.modality) == ("163", "negated")
+
+
+def test_round14_a_strike_by_no_protesting_group_is_no_walkout(coder):
+    evs = code(coder, "The Chilean air force launched a strike on rebel positions.")
+    assert all(e.cameo_code != "143" for e in evs)

@@ -52,6 +52,7 @@ class RoleCues:
     receiving_verbs: frozenset[str] = frozenset()
     withdrawing_verbs: frozenset[str] = frozenset()
     broker_participles: frozenset[str] = frozenset()
+    work_stoppage_nouns: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()
     topic_object_verbs: frozenset[str] = frozenset()
     intent_adjectives: frozenset[str] = frozenset()

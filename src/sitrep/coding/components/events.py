@@ -99,6 +99,7 @@ DOMESTIC_FOES = {"OPP", "REB"}  # protesters, opposition and rebels fought by th
 STATE_SECTORS = {"MIL", "COP", "GOV", "SPY", "JUD", "LEG"}  # a state's own bodies: what a
 # rebel group of that state attacks unnamed ("FARC guerrillas ambushed an army patrol")
 PROTESTING_SECTORS = {"OPP", "EDU", "LAB", "CVL", "PPL", ""}  # no armed sector: rioters
+WORK_STOPPAGE = "143"  # conduct strike or boycott
 POLICED = {"EDU", "LAB"}  # students and workers: a state's own when its police act on them
 # (not a school or a kindergarten that its army shells)
 MUTUAL_PREPS = {"between", "among"}
@@ -1759,6 +1760,12 @@ class EventFinder:
         gov_evs = verb_events.get(gov.i, [])
         senses = self.dicts.nouns[_noun_key(noun)]
         code, pat = self._best(noun, senses)
+        if not code and self.intent and noun.lemma_.lower() in self.roles.work_stoppage_nouns \
+                and noun.dep_ == "dobj":  # "oil workers launched a strike": a walkout
+            doers = _codes(self._subject(gov, at)[0])
+            if doers and all(after_country(c)[:3] in PROTESTING_SECTORS - {""}
+                             for c in doers):
+                code = WORK_STOPPAGE
         if not code:
             return []
         patterned = [e for e in gov_evs if e.pattern]
