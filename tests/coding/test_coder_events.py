@@ -1694,3 +1694,11 @@ def test_round14_vote_not_to_do_an_act_without_a_refusal_code_is_negated(coder):
 def test_round14_a_strike_by_no_protesting_group_is_no_walkout(coder):
     evs = code(coder, "The Chilean air force launched a strike on rebel positions.")
     assert all(e.cameo_code != "143" for e in evs)
+
+
+def test_round14_a_titled_person_of_the_same_government_is_a_recipient(coder):
+    # both PHLGOV in 2000, but two persons: the named president is the one called on
+    text = ("Philippine Vice President Gloria Macapagal Arroyo called on President Joseph "
+            "Estrada on Thursday to step down.")
+    ev = find(code(coder, text, date(2000, 11, 2)), "called")
+    assert (ev.actor, ev.recipient) == (["PHLGOV"], ["PHLGOV"])

@@ -669,7 +669,7 @@ class EventFinder:
                 {home(c) for c in m.codes} <= {home(c) for c in actor} for m in acts)
             unknown = all(c.startswith("---") for m in acts for c in m.codes)
             same = bool(actor) and set(_codes(acts)) == set(actor) and \
-                not any(_named_person(m) for m in acts)  # (another person of
+                not any(_named_person(m, verb.doc) for m in acts)  # (another person of
             # the actor's government: "Interior Minister X criticized President Calderon")
             if own or unknown:
                 if not same:
@@ -1667,7 +1667,7 @@ class EventFinder:
                 country + c[3:] if (c.startswith("---") and _domestic(c, fwd, actor)) or
                 (is_region(c) and len(c) > 3) else c for c in recipient))
         itself = self.intent and len(set(actor)) == 1 and set(recipient) == set(actor) and \
-            not _other_person(subj, obj) and not _another_body(fwd, obj, trig.doc)
+            not _other_person(subj, obj, trig.doc) and not _another_body(fwd, obj, trig.doc)
         if itself:
             recipient = []  # a recipient placed as the actor's very code is the actor itself
         if not recipient and len(homes) == 1 and fwd[:2] in DOMESTIC_ROOTS and self.intent:
@@ -2079,17 +2079,19 @@ def _entity(tok: Token) -> Span:
     return doc[start:end]
 
 
-def _other_person(subj: list[ActorMention], obj: list[ActorMention]) -> bool:
+def _other_person(subj: list[ActorMention], obj: list[ActorMention], doc: Doc) -> bool:
     """Whether the recipient names a person other than the actor ("Mexican Interior Minister
     X criticized President Peña Nieto": both MEXGOV, and not one actor twice)."""
-    return bool(subj) and any(_named_person(m) and all(m.start != a.start for a in subj)
+    return bool(subj) and any(_named_person(m, doc) and all(m.start != a.start for a in subj)
                               for m in obj)
 
 
-def _named_person(m: ActorMention) -> bool:
-    """Whether a mention names a person of the dictionaries ("Fox", "President Enrique Peña
-    Nieto")."""
-    return m.kind == "person" or (m.entry is not None and m.entry.kind == "person")
+def _named_person(m: ActorMention, doc: Doc) -> bool:
+    """Whether a mention names a person: of the dictionaries ("Fox", "President Enrique Peña
+    Nieto"), or a title with a name the parser reads as a person's ("President Joseph
+    Estrada", coded by his office)."""
+    return m.kind == "person" or (m.entry is not None and m.entry.kind == "person") or (
+        m.kind == "composite" and any(t.ent_type_ == "PERSON" for t in doc[m.start:m.end]))
 
 
 def _mediation(code: str) -> bool:
