@@ -688,15 +688,10 @@ class EventFinder:
         if self.intent and not passive and \
                 verb.lemma_.lower() in self.roles.withdrawing_verbs:
             # "withdrew its inspectors and aid workers from Iraq": the place they leave
-            for c in verb.children:
-                origin_phrases = [c] if c.dep_ == "prep" and c.lower_ == "from" else [
-                    p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                ] if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "out") else []
-                for p in origin_phrases:
-                    for o in p.children:
-                        acts = self._actors(o, at) if o.dep_ == "pobj" else []
-                        if good(acts):
-                            return acts
+            for o in _origins(verb):
+                acts = self._actors(o, at)
+                if good(acts):
+                    return acts
         # "delivered Russian weapons to Syria", "sent Korean shells to the front": a thing
         # goes to its destination; an actor that only describes it (origin, maker) is none
         sent_thing = self.intent and not passive and self._sends_thing(verb, at)
@@ -1607,13 +1602,9 @@ class EventFinder:
         """The state an agentless expulsion drives people out of is its doer: "inspectors were
         expelled from Iraq", "ordered out of North Korea", "ordered to leave Peru" (a country
         or capital only)."""
-        phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
-        phrases += [p for c in verb.children
-                    if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "out")
-                    for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
-        objects = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
-        objects += [o for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "leave"
-                    for o in c.children if o.dep_ == "dobj"]
+        objects = _origins(verb) + [o for c in verb.children
+                                    if c.dep_ == "xcomp" and c.lemma_ == "leave"
+                                    for o in c.children if o.dep_ == "dobj"]
         for o in objects:
             m = at.get(o.i)
             if m is not None and m.kind in ("country", "capital"):
@@ -1644,7 +1635,7 @@ class EventFinder:
                 c.dep_ in SUBJ and (c.lemma_.lower() in crowds or any(  # "several
                     n.dep_ == "nummod" and n.lemma_.lower() in crowds  # thousand Kurds"
                     for n in c.children)) for c in trig.children) or (trig.dep_ == "acl" and
-                                            trig.head.lemma_.lower() in self.roles.crowd_words)):
+                                            trig.head.lemma_.lower() in crowds)):
             where = place()  # "tens of thousands rallied in Tel Aviv":
             if where:  # people of the place, unnamed
                 actor = [where + "CVL"]
@@ -2155,6 +2146,19 @@ def _figure(text: str) -> float:
         return float(text.replace(",", ""))
     except ValueError:
         return 0
+
+
+def _origins(verb: Token) -> list[Token]:
+    """The objects of the verb's phrases of where from, in word order: "from X" and "out of
+    X" (the particle "out" parsed as either)."""
+    found = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            found += [o for o in c.children if o.dep_ == "pobj"]
+        elif c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "out"):
+            found += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
+    return found
 
 
 def _by_means(out: list[EventCandidate], doc: Doc,
