@@ -1664,6 +1664,14 @@ def test_round13_concessions_and_agreements(coder, text, trigger, cameo):
     # a strike of no named kind by workers is a walkout (143)
     ("Chilean miners began an indefinite strike on Monday.", "strike", "143", ["CHLLAB"],
      ["CHL"]),
+    # a force posture is aimed at the foreign state whose act it answers ("as"/"after"
+    # clauses); with none, it stays as it was
+    ("Chile put its navy on high alert on Saturday as Peru began naval manoeuvres off "
+     "Arica.", "put", "152", ["CHL"], ["PER"]),
+    ("Peru raised its military readiness level on Friday after Chilean troops crossed the "
+     "border.", "raised", "152", ["PER"], ["CHLMIL"]),
+    ("Chile put its army on alert after floods hit the south.", "put", "152", ["CHL"],
+     ["CHLMIL"]),
     # a to-clause past the window too ("order * (TO LEAVE)": an expulsion, 174)
     ("Chile ordered the Peruvian members of the United Nations observer team on Monday to "
      "leave the country within a week.", "ordered", "174", ["CHL"], ["PER"]),

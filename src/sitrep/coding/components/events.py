@@ -100,6 +100,7 @@ STATE_SECTORS = {"MIL", "COP", "GOV", "SPY", "JUD", "LEG"}  # a state's own bodi
 # rebel group of that state attacks unnamed ("FARC guerrillas ambushed an army patrol")
 PROTESTING_SECTORS = {"OPP", "EDU", "LAB", "CVL", "PPL", ""}  # no armed sector: rioters
 WORK_STOPPAGE = "143"  # conduct strike or boycott
+WHEN_MARKS = {"after", "as", "when"}  # clauses of the act a force posture answers
 POLICED = {"EDU", "LAB"}  # students and workers: a state's own when its police act on them
 # (not a school or a kindergarten that its army shells)
 MUTUAL_PREPS = {"between", "among"}
@@ -252,6 +253,7 @@ class EventFinder:
             self._refusals_and_votes(out, doc, by_trigger)
             _spelled_complements(out, doc)
             _by_means(out, doc, by_trigger)
+            self._postured_against(out, doc)
         doc._.event_candidates = out
         return doc
 
@@ -1596,6 +1598,33 @@ class EventFinder:
                     if o.dep_ == "pobj" and m is not None and m.kind in ("country", "capital"):
                         return [m]
         return []
+
+    def _postured_against(self, out: list[EventCandidate], doc: Doc) -> None:
+        """A force posture (15x) that names no foreign side is aimed at the foreign state
+        whose act it answers: "Taiwan put its forces on alert as China prepared war games",
+        "Seoul raised its readiness level after North Korea fired shells" (the subject of an
+        "as"/"after"/"when" clause, or an actor in an "after"/"amid"/"over" phrase of the
+        verb; `circumstance_prepositions`)."""
+        at = doc._.actor_at or {}
+        for ev in out:
+            homes = {home(c) for c in ev.actor if country_of(c)}
+            if ev.code.lstrip(":")[:2] != FORCE_POSTURE_ROOT or len(homes) != 1 or \
+                    any(country_of(c) and home(c) not in homes for c in ev.recipient):
+                continue
+            trig = doc[ev.trigger]
+            found: list[ActorMention] = []
+            for c in trig.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in WHEN_MARKS
+                                             for m in c.children):
+                    found += [m for g in c.children if g.dep_ in SUBJ
+                              for m in self._np_all(g, at)]
+                elif c.dep_ == "prep" and c.lower_ in self.roles.circumstance_prepositions:
+                    found += [at[t.i] for t in c.subtree if t.i in at]
+            foreign = [m for m in found if m.codes and all(
+                country_of(x) and home(x) not in homes for x in m.codes)]
+            if foreign:
+                ev.recipient = list(dict.fromkeys(foreign[0].codes))
+                ev.recipient_names = list(foreign[0].names)
 
     @staticmethod
     def _expelled_from(verb: Token, at) -> list[ActorMention]:
