@@ -1672,6 +1672,9 @@ def test_round13_concessions_and_agreements(coder, text, trigger, cameo):
      "border.", "raised", "152", ["PER"], ["CHLMIL"]),
     ("Chile put its army on alert after floods hit the south.", "put", "152", ["CHL"],
      ["CHLMIL"]),
+    # a side ordered to withdraw or pull its staff out is expelled (an aid agency: 1663)
+    ("Peru ordered the Chilean aid agency on Monday to withdraw its staff from the border "
+     "region.", "ordered", "1663", ["PER"], ["CHLNGODEV"]),
     # a to-clause past the window too ("order * (TO LEAVE)": an expulsion, 174)
     ("Chile ordered the Peruvian members of the United Nations observer team on Monday to "
      "leave the country within a week.", "ordered", "174", ["CHL"], ["PER"]),
@@ -1710,3 +1713,8 @@ def test_round14_a_titled_person_of_the_same_government_is_a_recipient(coder):
             "Estrada on Thursday to step down.")
     ev = find(code(coder, text, date(2000, 11, 2)), "called")
     assert (ev.actor, ev.recipient) == (["PHLGOV"], ["PHLGOV"])
+
+
+def test_round14_own_troops_ordered_back_are_no_expulsion(coder):
+    evs = code(coder, "The Peruvian general ordered his troops to withdraw from the town.")
+    assert all(not e.cameo_code.startswith(("174", "166")) for e in evs)

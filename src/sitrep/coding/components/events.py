@@ -1180,6 +1180,11 @@ class EventFinder:
                 pat is not None and verb.lemma_.lower() in self.roles.releasing_verbs)):
             code = self._yielded(verb, code, obj)  # (a pattern word inside the freed
             # people's name is no act: "freed two aid workers" is no "free * AID")
+        if self.intent and code == EXPEL and any(
+                c.dep_ == "dobj" and any(g.dep_ == "poss" and g.pos_ == "PRON"
+                                         for g in c.children) for c in verb.children):
+            return []  # "ordered his troops to withdraw": one's own people sent back are
+            # no expulsion (their withdrawal codes itself)
         if self.intent and code == EXPEL and obj:
             code = self._expelled(verb, code, obj)
         if self.intent and pat is None and code.lstrip(":")[:2] == FORCE_POSTURE_ROOT and \
