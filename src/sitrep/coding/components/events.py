@@ -252,7 +252,6 @@ class EventFinder:
             self._ceased(out, doc, by_trigger)
             self._refusals_and_votes(out, doc, by_trigger)
             _spelled_complements(out, doc)
-            _by_means(out, doc, by_trigger)
             self._postured_against(out, doc)
         doc._.event_candidates = out
         return doc
@@ -360,9 +359,10 @@ class EventFinder:
     def _inherit(self, verb_events: dict[int, list[EventCandidate]], doc: Doc, at) -> None:
         """An event with an actor and no recipient takes the recipient of the act it leads to
         or comes from, when the actor is the same:
-        * "X prepared to resume shelling Y", "X opened the border to allow deliveries to Y":
-          from the verbs its to-clauses (xcomp, or an advcl of purpose) govern and the
-          nominal events they take as objects, three verbs deep at most;
+        * "X prepared to resume shelling Y", "X opened the border to allow deliveries to Y",
+          "X broke the truce by attacking Y": from the verbs its to-clauses (xcomp, or an
+          advcl of purpose) or its "by"-gerund of means govern and the nominal events they
+          take as objects, three verbs deep at most;
         * "X sent inspectors to Y to monitor ...", "X fired rockets at Y, killing ten": a
           to-clause or participle clause takes the recipient of the verb it hangs under, or
           that verb's own object when the verb codes no event.
@@ -374,19 +374,27 @@ class EventFinder:
                 if ev.recipient or not ev.actor:
                     continue
                 got: list[str] = []
+                names: list[str] | None = None  # a means' recipient names (below)
                 frontier, steps = [trig], 0
                 while frontier and not got and steps < 3:
                     steps += 1
                     nxt = []
                     for node in frontier:
-                        for c in node.children:
-                            purpose = c.dep_ == "xcomp" or (
+                        means = [g for p in node.children if p.dep_ == "prep" and
+                                 p.lower_ == "by" for g in p.children if g.dep_ == "pcomp"] \
+                            if node is trig else []  # "broke the truce by attacking Y"
+                        for c in [*node.children, *means]:
+                            purpose = c.dep_ in ("xcomp", "pcomp") or (
                                 c.dep_ == "advcl" and c.i > node.i and (
                                     _infinitive(c) or (node is trig and c.tag_ == "VBG")))
-                            if purpose or (node is not trig and c.dep_ == "dobj"):
-                                got = got or self._recipient_of(verb_events, c, ev)
-                                if purpose:  # the chain goes on through verbs only
-                                    nxt.append(c)
+                            if not got and (purpose or (node is not trig and
+                                                        c.dep_ == "dobj")):
+                                got = self._recipient_of(verb_events, c, ev)
+                                if got and c.dep_ == "pcomp":  # the means names them
+                                    names = next(o.recipient_names for o in verb_events[c.i]
+                                                 if o.recipient)
+                            if purpose:  # the chain goes on through verbs only
+                                nxt.append(c)
                     frontier = nxt
                 to_clause = trig.dep_ == "xcomp" or (trig.dep_ == "advcl" and
                                                      _infinitive(trig))
@@ -408,6 +416,8 @@ class EventFinder:
                                if c not in ev.actor and not c.startswith("---")]
                 if got:
                     ev.recipient = got
+                    ev.recipient_names = list(names) if names is not None \
+                        else ev.recipient_names
                     ev.actor = _placed_by_target(ev.actor, got, ev.code)
 
     def _purposes(self, verb_events: dict[int, list[EventCandidate]], doc: Doc) -> None:
@@ -2193,25 +2203,6 @@ def _origins(verb: Token) -> list[Token]:
             found += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj"]
     return found
-
-
-def _by_means(out: list[EventCandidate], doc: Doc,
-              by_trigger: dict[int, list[EventCandidate]]) -> None:
-    """An act with no recipient done by means of another act of the same actor takes that
-    act's recipient: "broke the truce on Monday by shelling Muslim villages" breaks it
-    against the villagers' side ("by" + a gerund)."""
-    for ev in out:
-        if ev.recipient or not ev.actor:
-            continue
-        for p in doc[ev.trigger].children:
-            if p.dep_ != "prep" or p.lower_ != "by":
-                continue
-            for g in p.children:
-                means = [e for e in by_trigger.get(g.i, ()) if g.dep_ == "pcomp" and
-                         e is not ev and set(e.actor) == set(ev.actor) and e.recipient]
-                if means:
-                    ev.recipient = list(means[0].recipient)
-                    ev.recipient_names = list(means[0].recipient_names)
 
 
 def _brokers(doc: Doc, m: ActorMention, participles: frozenset[str]) -> bool:
