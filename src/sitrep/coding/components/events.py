@@ -2238,7 +2238,7 @@ def _far_heads(verb: Token, last: int) -> set[int]:
     the border on high alert": ON HIGH ALERT), but not one naming a party (a pattern of
     particles alone would read it as the verb's partner) nor one whose noun has a clause of
     its own ("broke out ..., with youths smashing windows")."""
-    named = {k for m in verb.doc._.actor_mentions or () for k in range(m.start, m.end)}
+    named = verb.doc._.actor_at or {}  # the words of the doc's actor mentions
     heads: list[Token] = []
     for c in verb.children:
         if c.dep_ == "dobj":
