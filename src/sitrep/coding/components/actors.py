@@ -97,13 +97,18 @@ def _joined(head: Token, actor_at: dict) -> list:
     return bases
 
 
+def hyphened(doc: Doc, i: int, participles: frozenset[str]) -> str | None:
+    """The participle of `participles` that word i is joined to with a hyphen between
+    ("military-backed": "backed", "UN-brokered": "brokered"), or None."""
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in participles:
+        return doc[i + 2].lower_
+    return None
+
+
 def _backing(doc: Doc, i: int) -> str | None:
     """The participle of `backing_participles` that word i backs with a hyphen between
     ("military-backed": "backed"), or None."""
-    if i + 2 < len(doc) and doc[i + 1].text == "-" and \
-            doc[i + 2].lower_ in load_cues().roles.backing_participles:
-        return doc[i + 2].lower_
-    return None
+    return hyphened(doc, i, load_cues().roles.backing_participles)
 
 
 def _former(doc: Doc, start: int) -> bool:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.actor_codes import after_country, country_of, home, is_org, is_region, sectors
 from sitrep.coding.codes import act_code, intent_code, refusal_code
-from sitrep.coding.components.actors import SEATED
+from sitrep.coding.components.actors import SEATED, hyphened
 from sitrep.coding.cues import load_cues
 from sitrep.coding.dictionaries import Dictionaries, Pattern, VerbSense, load_dictionaries
 from sitrep.coding.extensions import ActorMention, EventCandidate, register_extensions
@@ -2207,12 +2207,10 @@ def _origins(verb: Token) -> list[Token]:
 
 def _brokers(doc: Doc, m: ActorMention, participles: frozenset[str]) -> bool:
     """Whether the mention is joined by a hyphen to a participle of brokering
-    ("UN-brokered", one token or three: "U.S.-brokered")."""
+    ("UN-brokered", three tokens, or one: "U.S.-brokered")."""
     last = doc[m.end - 1].lower_
-    if "-" in last and last.rsplit("-", 1)[1] in participles:
-        return True
-    return m.end + 1 < len(doc) and doc[m.end].text == "-" and \
-        doc[m.end + 1].lower_ in participles
+    return ("-" in last and last.rsplit("-", 1)[1] in participles) or \
+        hyphened(doc, m.end - 1, participles) is not None
 
 
 def _spelled_complements(out: list[EventCandidate], doc: Doc) -> None:
