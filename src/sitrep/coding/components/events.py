@@ -1606,13 +1606,8 @@ class EventFinder:
     def _where(self, verb: Token, at) -> list[ActorMention]:
         """The state where an agentless arrest or ban happens is its doer: "a missionary was
         arrested in Lebanon" -> Lebanon (only a country or capital named with "in")."""
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "in":
-                for o in c.children:
-                    m = at.get(o.i)
-                    if o.dep_ == "pobj" and m is not None and m.kind in ("country", "capital"):
-                        return [m]
-        return []
+        return _state_named([o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                             for o in c.children if o.dep_ == "pobj"], at)
 
     def _postured_against(self, out: list[EventCandidate], doc: Doc) -> None:
         """A force posture (15x) that names no foreign side is aimed at the foreign state
@@ -1646,14 +1641,9 @@ class EventFinder:
         """The state an agentless expulsion drives people out of is its doer: "inspectors were
         expelled from Iraq", "ordered out of North Korea", "ordered to leave Peru" (a country
         or capital only)."""
-        objects = _origins(verb) + [o for c in verb.children
-                                    if c.dep_ == "xcomp" and c.lemma_ == "leave"
-                                    for o in c.children if o.dep_ == "dobj"]
-        for o in objects:
-            m = at.get(o.i)
-            if m is not None and m.kind in ("country", "capital"):
-                return [m]
-        return []
+        return _state_named(_origins(verb) + [o for c in verb.children
+                                              if c.dep_ == "xcomp" and c.lemma_ == "leave"
+                                              for o in c.children if o.dep_ == "dobj"], at)
 
     def _make(self, trig: Token, code: str, subj: list[ActorMention], obj: list[ActorMention],
               pat: Pattern | None, reciprocal: bool = False,
@@ -2190,6 +2180,16 @@ def _figure(text: str) -> float:
         return float(text.replace(",", ""))
     except ValueError:
         return 0
+
+
+def _state_named(objects: list[Token], at) -> list[ActorMention]:
+    """The first of the words that names a country or its capital, as a one-mention list
+    (the state where an act happens or that people are driven out of); else []."""
+    for o in objects:
+        m = at.get(o.i)
+        if m is not None and m.kind in ("country", "capital"):
+            return [m]
+    return []
 
 
 def _origins(verb: Token) -> list[Token]:
