@@ -53,6 +53,7 @@ class RoleCues:
     withdrawing_verbs: frozenset[str] = frozenset()
     broker_participles: frozenset[str] = frozenset()
     work_stoppage_nouns: frozenset[str] = frozenset()
+    answering_marks: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()
     topic_object_verbs: frozenset[str] = frozenset()
     intent_adjectives: frozenset[str] = frozenset()

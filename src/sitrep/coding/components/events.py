@@ -100,7 +100,6 @@ STATE_SECTORS = {"MIL", "COP", "GOV", "SPY", "JUD", "LEG"}  # a state's own bodi
 # rebel group of that state attacks unnamed ("FARC guerrillas ambushed an army patrol")
 PROTESTING_SECTORS = {"OPP", "EDU", "LAB", "CVL", "PPL", ""}  # no armed sector: rioters
 WORK_STOPPAGE = "143"  # conduct strike or boycott
-WHEN_MARKS = {"after", "as", "when"}  # clauses of the act a force posture answers
 POLICED = {"EDU", "LAB"}  # students and workers: a state's own when its police act on them
 # (not a school or a kindergarten that its army shells)
 MUTUAL_PREPS = {"between", "among"}
@@ -1613,8 +1612,8 @@ class EventFinder:
         """A force posture (15x) that names no foreign side is aimed at the foreign state
         whose act it answers: "Taiwan put its forces on alert as China prepared war games",
         "Seoul raised its readiness level after North Korea fired shells" (the subject of an
-        "as"/"after"/"when" clause, or an actor in an "after"/"amid"/"over" phrase of the
-        verb; `circumstance_prepositions`)."""
+        "as"/"after"/"when" clause, `answering_marks`, or an actor in an "after"/"amid"/"over"
+        phrase of the verb, `circumstance_prepositions`)."""
         at = doc._.actor_at or {}
         for ev in out:
             homes = {home(c) for c in ev.actor if country_of(c)}
@@ -1623,8 +1622,9 @@ class EventFinder:
                 continue
             trig = doc[ev.trigger]
             found: list[ActorMention] = []
+            marks = self.roles.answering_marks
             for c in trig.children:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in WHEN_MARKS
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
                                              for m in c.children):
                     found += [m for g in c.children if g.dep_ in SUBJ
                               for m in self._np_all(g, at)]
