@@ -1718,3 +1718,29 @@ def test_round14_a_titled_person_of_the_same_government_is_a_recipient(coder):
 def test_round14_own_troops_ordered_back_are_no_expulsion(coder):
     evs = code(coder, "The Peruvian general ordered his troops to withdraw from the town.")
     assert all(not e.cameo_code.startswith(("174", "166")) for e in evs)
+
+
+# -- round 15 (our own sentences) -------------------------------------------------------------
+
+
+def test_round15_a_stance_towards_a_country_is_no_party_of_it(coder):
+    evs = code(coder, "The anti-Chilean bloc in the assembly rejected the budget.")
+    assert all(not c.startswith("CHL") for e in evs for c in e.actor + e.recipient), evs
+
+
+def test_round15_parties_of_no_known_country_are_of_the_sentences_only_country(coder):
+    text = "Maoist rebels freed six policemen on Monday, an aid worker in western Nepal said."
+    ev = find(code(coder, text), "freed")
+    assert (ev.actor, ev.recipient) == (["NPLREB"], ["NPLCOP"])
+
+
+def test_round15_parties_marked_as_outsiders_are_not_placed(coder):
+    text = "Police detained several foreign reporters on Monday, a lawyer in Nepal said."
+    ev = find(code(coder, text), "detained")
+    assert not any(c.startswith("NPL") for c in ev.actor + ev.recipient), ev
+
+
+def test_round15_armed_forces_of_no_known_country_are_not_placed_in_fighting(coder):
+    text = "Soldiers shelled the hills on Monday, an aid worker in western Nepal said."
+    ev = find(code(coder, text), "shelled")
+    assert not any(c.startswith("NPL") for c in ev.actor), ev

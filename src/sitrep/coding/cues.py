@@ -88,6 +88,7 @@ class RoleCues:
     sending_verbs: frozenset[str] = frozenset()
     destination_prepositions: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()
+    outsider_words: frozenset[str] = frozenset()
     stance_prefixes: frozenset[str] = frozenset()
     backing_participles: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()

@@ -111,6 +111,13 @@ def _backing(doc: Doc, i: int) -> str | None:
     return hyphened(doc, i, load_cues().roles.backing_participles)
 
 
+def _stance(doc: Doc, start: int) -> bool:
+    """Whether the name at `start` follows a stance prefix and a hyphen ("pro-Russian",
+    "anti-Taliban"): a stance towards the named actor, not a member of it."""
+    return start > 1 and doc[start - 1].text == "-" and \
+        doc[start - 2].lower_ in load_cues().roles.stance_prefixes
+
+
 def _former(doc: Doc, start: int) -> bool:
     """Whether the phrase starting at `start` is said of a past office ("former", "ex-")."""
     k = start - 1
@@ -452,9 +459,7 @@ class ActorFinder:
                 lo, hi = min(lo, bs), max(hi, be)
             if _former(doc, lo):  # "former Mexican President X": an elite, no longer GOV
                 codes = list(dict.fromkeys(_elite(c) for c in codes))
-            if lo > 0 and doc[lo - 1].lower_ == "ethnic" or lo > 1 and \
-                    doc[lo - 1].text == "-" and \
-                    doc[lo - 2].lower_ in load_cues().roles.stance_prefixes:
+            if lo > 0 and doc[lo - 1].lower_ == "ethnic" or _stance(doc, lo):
                 # "ethnic Albanian rebels": a people, not its kin state; "pro-Russian
                 # separatists", "anti-American protesters": a stance, not a nationality;
                 # their country is where they live (left to the event, as for "ethnic
@@ -471,6 +476,8 @@ class ActorFinder:
                 out[-1].entry = bases[0][2]
         for s, e, v in raw:
             if isinstance(v, ActorEntry) and s not in used:
+                if _stance(doc, s):  # "the anti-Syrian majority", "anti-Taliban forces":
+                    continue  # a stance towards the name, not the named actor
                 codes = v.code_on(day).split("/")
                 prev = actor_at.get(s - 1)
                 if prev is not None and prev[0] not in used and doc[s - 1].dep_ == "compound" \

@@ -1673,6 +1673,19 @@ class EventFinder:
             where = place()  # "tens of thousands rallied in Tel Aviv":
             if where:  # people of the place, unnamed
                 actor = [where + "CVL"]
+        if self.intent and any(c.startswith("---") for c in actor + recipient) and \
+                not any(country_of(c) for c in actor + recipient) and \
+                not any(_outsiders(m, trig.doc, self.roles.outsider_words) for m in subj + obj):
+            # "Maoist rebels will free the policemen ... in western Nepal": parties of no
+            # known country, where the sentence names one country only, are that country's
+            sole = _sole_country(trig, self.roles.backing_participles |
+                                 self.roles.broker_participles)
+            abroad = fwd[:2] in VIOLENCE_ROOTS  # (armed forces fight abroad as often as not)
+            if sole:
+                actor = [c if abroad and c[3:6] in STATE_FORCES else _placed(c, sole)
+                         for c in actor]
+                recipient = [c if abroad and c[3:6] in STATE_FORCES else _placed(c, sole)
+                             for c in recipient]
         # (a country's: an organisation's prefix, IGO or IMG, is no place to be from)
         beside = {home(c) for c in recipient if country_of(c)}
         if self.intent and len(beside) == 1 and any(c.startswith("---") for c in recipient):
@@ -2206,8 +2219,8 @@ def _origins(verb: Token) -> list[Token]:
 
 
 def _brokers(doc: Doc, m: ActorMention, participles: frozenset[str]) -> bool:
-    """Whether the mention is joined by a hyphen to a participle of brokering
-    ("UN-brokered", three tokens, or one: "U.S.-brokered")."""
+    """Whether the mention is joined by a hyphen to one of `participles` ("UN-brokered",
+    three tokens, or one: "U.S.-brokered")."""
     last = doc[m.end - 1].lower_
     return ("-" in last and last.rsplit("-", 1)[1] in participles) or \
         hyphened(doc, m.end - 1, participles) is not None
@@ -2388,6 +2401,24 @@ def _stems(word: str) -> list[str]:
             if suffix == "ed" and base.endswith("i"):
                 out.append(base[:-1] + "y")  # carried -> carry
     return out
+
+
+def _outsiders(m: ActorMention, doc: Doc, words: frozenset[str]) -> bool:
+    """Whether a mention says its people are from elsewhere ("foreign aid agencies",
+    "Western envoys")."""
+    anchor = doc[m.anchor]
+    return any(t.lower_ in words for t in doc[m.start:m.end]) or \
+        any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in anchor.children)
+
+
+def _sole_country(trig: Token, behind: frozenset[str]) -> str | None:
+    """The one country the trigger's sentence names (by an actor mention, not one that only
+    stands behind a party: "Iranian-backed militias"), if only one."""
+    sent, doc = trig.sent, trig.doc
+    found = {home(c) for m in doc._.actor_mentions or ()
+             if sent.start <= m.anchor < sent.end and not _brokers(doc, m, behind)
+             for c in m.codes if country_of(c)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _placed(code: str, country: str) -> str:
