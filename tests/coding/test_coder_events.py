@@ -1744,3 +1744,9 @@ def test_round15_armed_forces_of_no_known_country_are_not_placed_in_fighting(cod
     text = "Soldiers shelled the hills on Monday, an aid worker in western Nepal said."
     ev = find(code(coder, text), "shelled")
     assert not any(c.startswith("NPL") for c in ev.actor), ev
+
+
+def test_round15_a_hyphenated_pattern_word_matches_the_split_tokens(coder):
+    # "* SIT-IN" (082): the parser splits "sit-in" into sit, -, in
+    ev = find(code(coder, "Chilean students ended their three-week sit-in on Monday."), "ended")
+    assert ev.cameo_code == "082", ev

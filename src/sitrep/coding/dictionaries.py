@@ -514,7 +514,10 @@ def parse_pattern(text: str, synsets: dict[str, list[tuple[str, ...]]],
                     raise LookupError(w)
                 out.append(tuple(alts))
                 continue
-            out.append(((w,),))
+            parts = tuple(x for x in re.split(r"(-)", w) if x)
+            # a hyphenated word ("sit-in", "cease-fire") as one token or as the parser
+            # splits it: word, hyphen, word
+            out.append(((w,), parts) if len(parts) > 1 else ((w,),))
         return tuple(out)
 
     try:
