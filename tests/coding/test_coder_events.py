@@ -1750,3 +1750,12 @@ def test_round15_a_hyphenated_pattern_word_matches_the_split_tokens(coder):
     # "* SIT-IN" (082): the parser splits "sit-in" into sit, -, in
     ev = find(code(coder, "Chilean students ended their three-week sit-in on Monday."), "ended")
     assert ev.cameo_code == "082", ev
+
+
+@pytest.mark.parametrize("text,trigger,cameo", [
+    ("Peru lifted its ban on imports of Chilean wine on Friday.", "lifted", "085"),
+    ("The junta allowed relief flights to land in the flooded north.", "allowed", "0863"),
+    ("Chile let aid convoys cross into the besieged province on Monday.", "let", "0863"),
+])
+def test_round15_easing_trade_bans_and_allowing_relief(coder, text, trigger, cameo):
+    assert find(code(coder, text), trigger).cameo_code == cameo

@@ -959,7 +959,9 @@ class EventFinder:
             t, narrow = stack.pop()
             keep.append((t, narrow))
             for c in t.children:
-                if t is verb and c.dep_ == "ccomp" and _infinitive(c):
+                if t is verb and c.dep_ == "ccomp" and (_infinitive(c) or (
+                        c.tag_ == "VB" and  # (bare: "let aid convoys cross")
+                        verb.lemma_.lower() in load_cues().roles.permitting_verbs)):
                     # "declared a state of siege to begin at midnight": the parser makes the
                     # object the subject of the to-clause; it is the verb's object
                     stack.extend((g, narrow) for g in c.children if g.dep_ == "nsubj")
