@@ -1759,3 +1759,13 @@ def test_round15_a_hyphenated_pattern_word_matches_the_split_tokens(coder):
 ])
 def test_round15_easing_trade_bans_and_allowing_relief(coder, text, trigger, cameo):
     assert find(code(coder, text), trigger).cameo_code == cameo
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Gunmen linked to a Chilean gang ambushed a police patrol near Arica.", "linked"),
+    ("The dissident, serving a ten-year sentence in a Peruvian jail, began a hunger strike.",
+     "serving"),
+])
+def test_round15_a_relation_or_a_sentence_served_is_no_event(coder, text, trigger):
+    evs = code(coder, text)
+    assert evs and all(e.trigger != trigger for e in evs), evs

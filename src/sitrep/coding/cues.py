@@ -89,6 +89,7 @@ class RoleCues:
     destination_prepositions: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()
     outsider_words: frozenset[str] = frozenset()
+    relation_participles: frozenset[str] = frozenset()
     stance_prefixes: frozenset[str] = frozenset()
     backing_participles: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()

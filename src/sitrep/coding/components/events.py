@@ -1143,6 +1143,10 @@ class EventFinder:
             return []  # "the attack took place at Erez": the attack is the event
         if self.intent and self._participation(verb) is not None:
             return []  # "took part in a demonstration": the demonstration is the event
+        if self.intent and verb.tag_ in ("VBN", "VBD") and \
+                verb.lemma_.lower() in self.roles.relation_participles and \
+                not any(c.dep_ in ("agent", "dobj") for c in verb.children):
+            return []  # "gunmen linked to a cartel": a relation, not an act
         code, pat = self._best(verb, senses)
         if self.intent and verb.lemma_.lower() in self.roles.returning_verbs and (
                 pat is None or (passive and (code or "").lstrip(":")[:2] == CONSULT_ROOT)):
