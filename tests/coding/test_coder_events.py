@@ -1769,3 +1769,11 @@ def test_round15_easing_trade_bans_and_allowing_relief(coder, text, trigger, cam
 def test_round15_a_relation_or_a_sentence_served_is_no_event(coder, text, trigger):
     evs = code(coder, text)
     assert evs and all(e.trigger != trigger for e in evs), evs
+
+
+def test_round15_a_threat_takes_the_recipient_of_its_infinitive_hung_as_adverbial(coder):
+    # (the parser hangs "to downgrade" as an adverbial clause of "threatened")
+    text = ("Lima threatened on Sunday to downgrade its relations with Chile if Chilean "
+            "forces continued their attacks on Peruvian towns, the state news agency reported.")
+    ev = find(code(coder, text), "threatened")
+    assert ev.recipient == ["CHL"], ev

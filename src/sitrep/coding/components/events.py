@@ -805,8 +805,11 @@ class EventFinder:
             # when the verb has no complement of its own: "X demanded that ... and said ...")
             has_comp = any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
             for c in [*verb.children, *([] if has_comp else verb.conjuncts)]:
-                if (c.dep_ == "xcomp" or c in verb.conjuncts) and c.pos_ in ("VERB", "AUX") \
-                        and not any(g.dep_ in SUBJ for g in c.children):
+                if (c.dep_ == "xcomp" or c in verb.conjuncts or (
+                        # ("threatened on Sunday to cut ties with X": an infinitive the
+                        # parser hung as an adverbial clause of a verb with no object)
+                        c.dep_ == "advcl" and _infinitive(c) and not has_comp)) and \
+                        c.pos_ in ("VERB", "AUX") and not any(g.dep_ in SUBJ for g in c.children):
                     acts = self._object(c, at, False, topics, actor, depth + 1)
                     if good(acts):
                         return acts
