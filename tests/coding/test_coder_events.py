@@ -1777,3 +1777,9 @@ def test_round15_a_threat_takes_the_recipient_of_its_infinitive_hung_as_adverbia
             "forces continued their attacks on Peruvian towns, the state news agency reported.")
     ev = find(code(coder, text), "threatened")
     assert ev.recipient == ["CHL"], ev
+
+
+def test_round15_accepting_an_offer_is_agreeing_with_the_offerer(coder):
+    text = "Bolivia has accepted Brazil's offer to mediate in its dispute with Chile."
+    ev = find(code(coder, text), "accepted")
+    assert (ev.cameo_code, ev.actor, ev.recipient) == ("030", ["BOL"], ["BRA"]), ev
