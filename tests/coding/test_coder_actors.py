@@ -411,3 +411,15 @@ def test_an_ethnic_group_belongs_where_it_lives(coder, text, trigger, actor):
 def test_leaders_of_the_1990s(coder, text, published, actor):
     ev = coder.code_text(text, published)[0]
     assert ev.actor == actor, ev
+
+
+def test_round15_a_dated_one_word_name_that_begins_a_longer_name_is_not_that_person(coder):
+    # "Hussein" alone is Jordan's late king in the dictionaries; here it is a first name
+    found, _ = mentions(coder, "Rebels loyal to the cleric Hussein al-Houthi attacked "
+                               "an army post in Saada.", date(2004, 7, 1))
+    assert all(not c.startswith("JOR") for codes in found.values() for c in codes), found
+
+
+def test_round15_a_stance_prefix_drops_the_name_it_is_joined_to(coder):
+    found, _ = mentions(coder, "The anti-Chilean faction walked out of the assembly.")
+    assert all(not c.startswith("CHL") for codes in found.values() for c in codes), found

@@ -111,6 +111,19 @@ def _backing(doc: Doc, i: int) -> str | None:
     return hyphened(doc, i, load_cues().roles.backing_participles)
 
 
+def _first_name(doc: Doc, start: int, end: int, entry: object, starts_name) -> bool:
+    """Whether a one-word name the dictionaries give one person, with dated offices
+    ("Hussein": Jordan's king), only begins a longer person's name here ("Hussein
+    al-Houthi"): the parser's person runs on past it, into words that start no other name
+    (`starts_name(i)`; not "told Putin Brazil supports", one person to the parser)."""
+    if end - start != 1 or not isinstance(entry, ActorEntry) or not entry.roles or \
+            entry.kind in ("country", "capital") or doc[start].ent_type_ != "PERSON" or \
+            doc[start].ent_iob_ != "B":
+        return False
+    return end < len(doc) and doc[end].ent_iob_ == "I" and \
+        doc[end].ent_type_ == "PERSON" and not starts_name(end)
+
+
 def _stance(doc: Doc, start: int) -> bool:
     """Whether the name at `start` follows a stance prefix and a hyphen ("pro-Russian",
     "anti-Taliban"): a stance towards the named actor, not a member of it."""
@@ -343,7 +356,9 @@ class ActorFinder:
             if not hit and DOTTED.match(lowers[i]):  # "F.B.I.", "C.I.A.": the FBI, the CIA
                 plain = [lowers[i].replace(".", ""), *lowers[i + 1:]]
                 hit = self.dicts.actors.match_at(plain, plain, 0)
-            if hit and any(doc[k].text[:1].isupper() for k in range(i, i + hit[0])):
+            if hit and any(doc[k].text[:1].isupper() for k in range(i, i + hit[0])) and \
+                    not _first_name(doc, i, i + hit[0], hit[1],
+                                    lambda k: self.dicts.actors.match_at(lowers, lemmas, k)):
                 best = hit
             ahit = self.dicts.agents.match_at(lowers, lemmas, i)
             if ahit and ahit[1].named and not _after_name(doc, i):
