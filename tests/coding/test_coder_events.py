@@ -1329,7 +1329,7 @@ def test_attacks_of_an_army_are_its_own(coder):
     ("Chile eased its naval blockade of Peru.", "eased", "087", ["CHL"], ["PER"]),
     ("The Chilean junta handed power to a civilian government.", "handed", "0831",
      ["CHLGOV"], ["CHLCVL"]),
-    ("Peru dropped its demand for a plebiscite.", "dropped", "080", ["PER"], []),
+    ("Peru dropped its demand for a plebiscite.", "dropped", "080", ["PER"], ["PER"]),
     ("Peru accepted the return of UN weapons inspectors.", "accepted", "0862", ["PER"],
      ["IGOUNO"]),
 ])
@@ -1351,7 +1351,7 @@ def test_round10_codes_and_parties(coder, text, trigger, cameo, actor, recipient
     ("The World Bank suspended a loan to Peru on Friday.", "suspended", "1621",
      ["IGOUNODEVWBK"], ["PER"]),
     ("The Peruvian congress lifted the state of war on Friday.", "lifted", "0814", ["PERLEG"],
-     []),
+     ["PER"]),  # (round 15: a concession to no one named is to the actor's own country)
     ("Peru called up thousands of reservists on Friday.", "called", "154", ["PER"],
      ["PERMIL"]),
     ("Chile intensified its forces along the border with Peru.", "intensified", "154", ["CHL"],
@@ -1367,7 +1367,7 @@ def test_round10_codes_and_parties(coder, text, trigger, cameo, actor, recipient
      ["CHLGOV"], ["CHLLAB"]),
     ("Chilean police beat striking workers on Monday.", "beat", "190", ["CHLCOP"], ["CHLLAB"]),
     ("Peruvian unions called off their general strike on Friday.", "called", "082",
-     ["PERLAB"], []),
+     ["PERLAB"], ["PER"]),
     # a refusal to do an act is the refusal of that act (data/cameo/intent.csv)
     ("Chile refused to ease its trade embargo against Peru.", "refused", "1244", ["CHL"],
      ["PER"]),
@@ -1403,7 +1403,7 @@ def test_round10_codes_and_parties(coder, text, trigger, cameo, actor, recipient
     ("Peru gave UN inspectors access to its military bases.", "gave", "0862", ["PER"],
      ["IGOUNO"]),
     ("The Peruvian government accepted the reforms demanded by its creditors.", "accepted",
-     "0832", ["PERGOV"], []),
+     "0832", ["PERGOV"], ["PER"]),
     # an unnamed state body that a country's rebels attack is that country's
     ("Peruvian rebels ambushed an army patrol on Monday, killing six soldiers.", "killing",
      "190", ["PERREB"], ["PERMIL"]),
@@ -1783,3 +1783,9 @@ def test_round15_accepting_an_offer_is_agreeing_with_the_offerer(coder):
     text = "Bolivia has accepted Brazil's offer to mediate in its dispute with Chile."
     ev = find(code(coder, text), "accepted")
     assert (ev.cameo_code, ev.actor, ev.recipient) == ("030", ["BOL"], ["BRA"]), ev
+
+
+def test_round15_a_concession_to_no_one_named_is_to_the_actors_own_country(coder):
+    text = "The Peruvian junta backed down on Tuesday and withdrew the new fuel tax."
+    evs = [e for e in code(coder, text) if e.cameo_code.startswith("08")]
+    assert evs and all(e.recipient == ["PER"] for e in evs), evs

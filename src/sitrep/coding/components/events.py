@@ -52,6 +52,9 @@ DENY_CODES = ("016", "125", "120")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 PATTERN_WINDOW = 8  # pattern words after the verb must be this close (tokens)
 DOMESTIC_ROOTS = {"14", "17"}  # protest, coerce: with no named target, the actor's own country
+# yielding, easing restrictions or dissent, acceding to demands for reform (PLOVER's CONCEDE):
+# with no named target too, conceded to the actor's own country ("the junta lifted the curfew")
+CONCESSIONS = {"080", "081", "082", "083"}
 INVESTIGATE_ROOT = "09"
 REFUSAL_ROOT = "12"  # reject, refuse, decline
 DATE_ENTITIES = {"DATE", "TIME"}  # a month's name tagged as a verb is no march
@@ -1717,7 +1720,8 @@ class EventFinder:
             not _other_person(subj, obj, trig.doc) and not _another_body(fwd, obj, trig.doc)
         if itself:
             recipient = []  # a recipient placed as the actor's very code is the actor itself
-        if not recipient and len(homes) == 1 and fwd[:2] in DOMESTIC_ROOTS and self.intent:
+        if not recipient and len(homes) == 1 and self.intent and (
+                fwd[:2] in DOMESTIC_ROOTS or fwd[:3] in CONCESSIONS):
             recipient = [next(iter(homes))]  # a protest or crackdown names no target: domestic
         elif not recipient and len(homes) == 1 and fwd[:2] in VIOLENCE_ROOTS and \
                 self.intent and all(c[3:6] in NONSTATE_SECTORS for c in actor) and \
