@@ -423,3 +423,9 @@ def test_round15_a_dated_one_word_name_that_begins_a_longer_name_is_not_that_per
 def test_round15_a_stance_prefix_drops_the_name_it_is_joined_to(coder):
     found, _ = mentions(coder, "The anti-Chilean faction walked out of the assembly.")
     assert all(not c.startswith("CHL") for codes in found.values() for c in codes), found
+
+
+def test_round15_a_group_in_apposition_takes_the_country_the_sentence_gives_it(coder):
+    # the dictionaries give "Islamic Jihad" to a Lebanese group of the 1980s
+    found, _ = mentions(coder, "The Egyptian militant group Islamic Jihad claimed the attack.")
+    assert found.get("Islamic Jihad", ["?"])[0].startswith("EGY"), found

@@ -307,6 +307,34 @@ def _country_given(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]
     return [m for m in out if id(m) not in dropped]
 
 
+def _apposed_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A named group in apposition to a noun the sentence gives a country ("the Palestinian
+    militant groups Hamas and Islamic Jihad", "the Egyptian group Islamic Jihad") is of that
+    country, whatever other country the dictionaries give the name (a Lebanese group of the
+    1980s for "Islamic Jihad")."""
+    by_token = {k: m for m in mentions for k in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        t = doc[m.anchor]
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        given = set()
+        if m.kind in ("actor", "org") and t.dep_ == "appos":
+            given = {country_of(c) for c in t.head.children
+                     if c.dep_ in ("amod", "compound", "nmod") and c.i in by_token
+                     and by_token[c.i] is not m and not _backing(doc, c.i)
+                     for c in by_token[c.i].codes} - {None}
+        own = {country_of(c) for c in m.codes}
+        if len(given) != 1 or given & own or None in own:
+            out.append(m)
+            continue
+        country = next(iter(given))
+        codes = list(dict.fromkeys(country + after_country(c) for c in m.codes))
+        out.append(ActorMention(m.start, m.end, codes, m.names, m.kind, m.anchor))
+        out[-1].entry, out[-1].agent = m.entry, m.agent
+    return out
+
+
 class ActorFinder:
     def __init__(self, dicts: Dictionaries, cities: bool = False) -> None:
         self.dicts = dicts
@@ -521,7 +549,7 @@ class ActorFinder:
                 for c in m.codes))]
         out = _shared_country(doc, out)
         out.sort(key=lambda m: (m.start, -m.end))
-        return _country_given(doc, out)
+        return _apposed_country(doc, _country_given(doc, out))
 
     @staticmethod
     def _ethnic(doc: Doc, s: int, e: int, codes: list[str], actor_at: dict,
