@@ -429,3 +429,12 @@ def test_round15_a_group_in_apposition_takes_the_country_the_sentence_gives_it(c
     # the dictionaries give "Islamic Jihad" to a Lebanese group of the 1980s
     found, _ = mentions(coder, "The Egyptian militant group Islamic Jihad claimed the attack.")
     assert found.get("Islamic Jihad", ["?"])[0].startswith("EGY"), found
+
+
+def test_round15_a_foreign_agent_is_not_of_the_place_it_is_in(coder):
+    found, _ = mentions(coder, "Foreign journalists in Peru were questioned by police.")
+    assert all(not c.startswith("PER") for span, codes in found.items() if "journalists" in span
+               for c in codes), found
+    # ... but of where it comes from
+    found, _ = mentions(coder, "Foreign journalists from Chile were questioned by police.")
+    assert found.get("journalists from Chile") == ["CHLMED"], found

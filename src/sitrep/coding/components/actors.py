@@ -78,12 +78,13 @@ def _combine(code: str, agent: AgentEntry) -> str:
 OFFICES = ("GOV", "LEG", "JUD")  # sectors of an office a "former" title no longer holds
 
 
-def _joined(head: Token, actor_at: dict) -> list:
+def _joined(head: Token, actor_at: dict, skip: frozenset[str] = frozenset()) -> list:
     """The actors (`actor_at` entries) of the first "of", "from" or "in" phrase of an agent
-    noun that names any ("police in Karachi", "soldiers from Gondor", with their conjuncts)."""
+    noun that names any ("police in Karachi", "soldiers from Gondor", with their conjuncts),
+    but for the prepositions in `skip`."""
     bases: list = []
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in JOIN_PREPS:
+        if prep.dep_ == "prep" and prep.lower_ in JOIN_PREPS and prep.lower_ not in skip:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     for tok in [obj, *obj.conjuncts]:
@@ -467,9 +468,18 @@ class ActorFinder:
                             actor_at[t.i][2].kind in ("country", "actor") and t.i < s:
                         bases.append(actor_at[t.i])
                 bases.sort(key=lambda b: b[0])
+            outsider = any(c.dep_ == "amod" and not s <= c.i < e and
+                           c.lower_ in load_cues().roles.outsider_words
+                           for t in doc[s:e] for c in t.children)
             if not bases:
-                bases.extend(_joined(head, actor_at))
-                if not bases:  # "a rebel group based in Liberia": where the agent sits
+                # a foreign agent is not of the place it is in ("foreign journalists in
+                # Kabul"), though it is of where it comes from ("foreign fighters from
+                # Chechnya"), unless it is an international body ("foreign aid agencies from
+                # Darfur")
+                bases.extend(_joined(head, actor_at, skip=(
+                    frozenset() if not outsider else frozenset(JOIN_PREPS) if is_org(v.code)
+                    else frozenset(JOIN_PREPS - {"from"}))))
+                if not bases and not outsider:  # "a rebel group based in Liberia": its seat
                     bases.extend(_seat(head, actor_at))
                 if not bases:  # "the Minister for Foreign Affairs of Ukraine", "the Head of
                     # the Office of the President of Ukraine": a country at the end of a chain
