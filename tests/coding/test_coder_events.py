@@ -1789,3 +1789,9 @@ def test_round15_a_concession_to_no_one_named_is_to_the_actors_own_country(coder
     text = "The Peruvian junta backed down on Tuesday and withdrew the new fuel tax."
     evs = [e for e in code(coder, text) if e.cameo_code.startswith("08")]
     assert evs and all(e.recipient == ["PER"] for e in evs), evs
+
+
+def test_round15_troops_moved_towards_a_border_are_mobilised(coder):
+    ev = find(code(coder, "Peru has moved thousands of troops towards its border with "
+                          "Ecuador."), "moved")
+    assert (ev.cameo_code, ev.actor, ev.recipient) == ("154", ["PER"], ["ECU"]), ev
