@@ -193,3 +193,13 @@ def test_main_event_keeps_a_comment_that_is_not_a_bare_statement(coder):
     ev = [SimpleNamespace(trigger="considering", sentence_index=0, cameo_code="014"),
           SimpleNamespace(trigger="sending", sentence_index=0, cameo_code="070")]
     assert main_event(ev, doc).trigger == "considering"
+
+
+def test_main_event_is_not_one_in_a_phrase_of_time(coder):
+    # round 15: "after meeting X" is a circumstance of what the sentence reports
+    text = ("Ruritania is ready to settle its dispute with Freedonia by peaceful means, its "
+            "president told reporters on Thursday after meeting the Freedonian leader.")
+    doc = coder.nlp(text)
+    ev = [SimpleNamespace(trigger="meeting", sentence_index=0),
+          SimpleNamespace(trigger="settle", sentence_index=0)]
+    assert main_event(ev, doc).trigger == "settle"

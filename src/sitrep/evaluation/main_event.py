@@ -2,13 +2,17 @@
 
 Rule: leave out bare statements (CAMEO 010: "said", "stated"; not other comments such as
 denials, 016, or considering an option, 014) when the text has any other event -- a reporting
-verb frames the event it reports; then take the event whose trigger word
+verb frames the event it reports; leave an event in a phrase or clause of time ("after meeting
+X", `background_marks` of data/cues/roles.yaml) behind the others; then take the event whose
+trigger word
 stands highest in the dependency parse of its sentence (fewest steps to the root); ties go to the
 earlier sentence, then to the event coded first. An event whose trigger cannot be found in its
 sentence ranks last. Gold data is never consulted.
 """
 
 from __future__ import annotations
+
+from sitrep.coding.cues import load_cues
 
 
 def _depth(tok) -> int:
@@ -23,6 +27,27 @@ def _comment(e) -> bool:
     comments are events of their own: a denial (016), considering an option (014), an
     optimistic or pessimistic comment (012, 013), condolences (018)."""
     return (getattr(e, "cameo_code", None) or "") in ("01", "010")
+
+
+def _background(ev, sents, idx: int) -> bool:
+    """Whether the event's trigger stands in a phrase or clause of time ("after meeting X",
+    "before the vote"): a circumstance of the sentence's event, not the event."""
+    marks = load_cues().roles.background_marks
+    if not ev.trigger or not 0 <= idx < len(sents):
+        return False
+    first = ev.trigger.split()[0].lower()
+    for tok in sents[idx]:
+        if tok.lower_ != first:
+            continue
+        t = tok
+        while t.head.i != t.i:
+            if (t.dep_ in ("pcomp", "pobj") and t.head.lower_ in marks) or \
+                    (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks
+                                               for c in t.children)):
+                return True
+            t = t.head
+        return False
+    return False
 
 
 def main_event(events: list, doc) -> object | None:
@@ -42,7 +67,7 @@ def main_event(events: list, doc) -> object | None:
             depths = [_depth(t) for t in sents[idx] if t.lower_ == first]
             if depths:
                 depth = min(depths)
-        key = (depth, idx, order)
+        key = (_background(ev, sents, idx), depth, idx, order)
         if best is None or key < best[0]:
             best = (key, ev)
     return best[1]
