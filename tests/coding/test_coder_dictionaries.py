@@ -228,7 +228,8 @@ def test_a_refused_intent_is_the_refusal_of_the_act_it_announces():
     # not" makes it the refusal of that aid (1223), like the act itself (073 -> 1223)
     assert refusal_code("0333") == refusal_code("073") == "1223"
     assert refusal_code("036") == "125"
-    assert refusal_code("030") is None
+    # round 15: the bare intent to cooperate ("comply" codes 030): its refusal is a rejection
+    assert refusal_code("030") == "120"
 
 
 def test_a_phrase_table_tries_the_surface_form_before_the_lemma():

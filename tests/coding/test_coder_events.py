@@ -1795,3 +1795,9 @@ def test_round15_troops_moved_towards_a_border_are_mobilised(coder):
     ev = find(code(coder, "Peru has moved thousands of troops towards its border with "
                           "Ecuador."), "moved")
     assert (ev.cameo_code, ev.actor, ev.recipient) == ("154", ["PER"], ["ECU"]), ev
+
+
+def test_round15_a_future_refusal_to_comply_is_a_rejection(coder):
+    ev = find(code(coder, "Peru will not comply with the ruling of the regional court."),
+              "comply")
+    assert (ev.cameo_code, ev.modality) == ("120", "asserted"), ev

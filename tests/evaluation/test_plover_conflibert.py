@@ -203,3 +203,11 @@ def test_main_event_is_not_one_in_a_phrase_of_time(coder):
     ev = [SimpleNamespace(trigger="meeting", sentence_index=0),
           SimpleNamespace(trigger="settle", sentence_index=0)]
     assert main_event(ev, doc).trigger == "settle"
+
+
+def test_main_event_tie_goes_to_the_trigger_written_first(coder):
+    doc = coder.nlp("Ruritania has turned down a Freedonian offer of talks, its minister told "
+                    "reporters, saying Freedonia must first withdraw its troops.")
+    ev = [SimpleNamespace(trigger="saying", sentence_index=0),
+          SimpleNamespace(trigger="turned", sentence_index=0)]
+    assert main_event(ev, doc).trigger == "turned"

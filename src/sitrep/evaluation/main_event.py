@@ -4,10 +4,10 @@ Rule: leave out bare statements (CAMEO 010: "said", "stated"; not other comments
 denials, 016, or considering an option, 014) when the text has any other event -- a reporting
 verb frames the event it reports; leave an event in a phrase or clause of time ("after meeting
 X", `background_marks` of data/cues/roles.yaml) behind the others; then take the event whose
-trigger word
-stands highest in the dependency parse of its sentence (fewest steps to the root); ties go to the
-earlier sentence, then to the event coded first. An event whose trigger cannot be found in its
-sentence ranks last. Gold data is never consulted.
+trigger word stands highest in the dependency parse of its sentence (fewest steps to the
+root); ties go to the earlier sentence, then to the trigger written first, then to the event
+coded first. An event whose trigger cannot be found in its sentence ranks last. Gold data is
+never consulted.
 """
 
 from __future__ import annotations
@@ -60,14 +60,14 @@ def main_event(events: list, doc) -> object | None:
     best = None
     for order, ev in enumerate(events):
         idx = ev.sentence_index if ev.sentence_index is not None else 0
-        depth = 99
+        depth, at = 99, 10**6
         if ev.trigger and 0 <= idx < len(sents):
             words = ev.trigger.split()
             first = words[0].lower() if words else ""
-            depths = [_depth(t) for t in sents[idx] if t.lower_ == first]
+            depths = [(_depth(t), t.i) for t in sents[idx] if t.lower_ == first]
             if depths:
-                depth = min(depths)
-        key = (_background(ev, sents, idx), depth, idx, order)
+                depth, at = min(depths)
+        key = (_background(ev, sents, idx), depth, idx, at, order)
         if best is None or key < best[0]:
             best = (key, ev)
     return best[1]
