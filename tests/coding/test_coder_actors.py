@@ -438,3 +438,9 @@ def test_round15_a_foreign_agent_is_not_of_the_place_it_is_in(coder):
     # ... but of where it comes from
     found, _ = mentions(coder, "Foreign journalists from Chile were questioned by police.")
     assert found.get("journalists from Chile") == ["CHLMED"], found
+
+
+def test_round15_a_place_name_that_begins_a_persons_name_is_no_actor(coder):
+    # "Vladimir" is a Russian city in the dictionaries' list of Russia's names
+    found, _ = mentions(coder, "Defence Minister Vladimir Padrino said the army was ready.")
+    assert all(not c.startswith("RUS") for codes in found.values() for c in codes), found

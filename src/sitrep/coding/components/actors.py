@@ -114,13 +114,17 @@ def _backing(doc: Doc, i: int) -> str | None:
 
 def _first_name(doc: Doc, start: int, end: int, entry: object, starts_name) -> bool:
     """Whether a one-word name the dictionaries give one person, with dated offices
-    ("Hussein": Jordan's king), only begins a longer person's name here ("Hussein
-    al-Houthi"): the parser's person runs on past it, into words that start no other name
-    (`starts_name(i)`; not "told Putin Brazil supports", one person to the parser)."""
-    if end - start != 1 or not isinstance(entry, ActorEntry) or not entry.roles or \
+    ("Hussein": Jordan's king), or a country, as one of its places ("Vladimir", "Orlando"),
+    only begins a longer person's name here ("Hussein al-Houthi", "Vladimir Padrino"): the
+    parser's person runs on past it, into words that start no other name (`starts_name(i)`;
+    not "told Putin Brazil supports", one person to the parser)."""
+    if end - start != 1 or not isinstance(entry, ActorEntry) or \
             entry.kind in ("country", "capital") or doc[start].ent_type_ != "PERSON" or \
             doc[start].ent_iob_ != "B":
         return False
+    if not entry.roles and not (len(entry.code) == 3 and country_of(entry.code)):
+        return False  # (an undated name that is a place of its country: "Vladimir Padrino",
+        # "Orlando Marrero"; not an organisation's)
     return end < len(doc) and doc[end].ent_iob_ == "I" and \
         doc[end].ent_type_ == "PERSON" and not starts_name(end)
 
