@@ -1801,3 +1801,15 @@ def test_round15_a_future_refusal_to_comply_is_a_rejection(coder):
     ev = find(code(coder, "Peru will not comply with the ruling of the regional court."),
               "comply")
     assert (ev.cameo_code, ev.modality) == ("120", "asserted"), ev
+
+
+def test_round15_a_passive_agent_phrase_names_its_doers_inside(coder):
+    text = "A hunger strike was launched on Monday by a group of Chilean miners in Arica."
+    ev = find(code(coder, text), "launched")
+    assert ev.cameo_code == "142" and ev.actor and ev.actor[0].startswith("CHL"), ev
+
+
+def test_round15_a_shortened_curfew_is_eased(coder):
+    ev = find(code(coder, "The Peruvian government shortened the nightly curfew in Lima by "
+                          "two hours on Saturday."), "shortened")
+    assert ev.cameo_code == "0813", ev

@@ -594,8 +594,8 @@ class EventFinder:
         unless given)."""
         passive = _passive(verb) if passive is None else passive
         if passive:
-            for p in _agent_objects(verb):
-                return self._actors(p, at), True
+            for p in _agent_objects(verb):  # (the whole phrase, as a subject's: "by a group
+                return self._np_all(p, at), True  # of Kashmiri women")
             for n in _agent_hosts(verb):  # a "by" phrase hung on the wrong noun
                 acts = self._by_doers(n, at)
                 if acts:
