@@ -211,3 +211,11 @@ def test_main_event_tie_goes_to_the_trigger_written_first(coder):
     ev = [SimpleNamespace(trigger="saying", sentence_index=0),
           SimpleNamespace(trigger="turned", sentence_index=0)]
     assert main_event(ev, doc).trigger == "turned"
+
+
+def test_main_event_a_predicate_of_be_stands_where_the_copula_does(coder):
+    doc = coder.nlp("The jailed Ruritanian activist has been on hunger strike for a week to "
+                    "protest against his detention.")
+    ev = [SimpleNamespace(trigger="protest", sentence_index=0),
+          SimpleNamespace(trigger="strike", sentence_index=0)]
+    assert main_event(ev, doc).trigger == "strike"

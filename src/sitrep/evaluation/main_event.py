@@ -16,8 +16,13 @@ from sitrep.coding.cues import load_cues
 
 
 def _depth(tok) -> int:
+    """Steps from the token to its sentence's root; a noun that is the predicate of "be"
+    through a preposition ("have been on hunger strike") stands where the copula does."""
     d = 0
     while tok.head.i != tok.i and d < 100:
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lemma_ == "be":
+            tok = tok.head.head
+            continue
         tok, d = tok.head, d + 1
     return d
 
