@@ -214,8 +214,9 @@ def test_main_event_tie_goes_to_the_trigger_written_first(coder):
 
 
 def test_main_event_a_predicate_of_be_stands_where_the_copula_does(coder):
-    doc = coder.nlp("The jailed Ruritanian activist has been on hunger strike for a week to "
-                    "protest against his detention.")
+    doc = coder.nlp("Jailed Chilean activist Pedro Soto and ten fellow detainees have been on "
+                    "hunger strike for two weeks to protest against their detention by the "
+                    "police.")
     ev = [SimpleNamespace(trigger="protest", sentence_index=0),
           SimpleNamespace(trigger="strike", sentence_index=0)]
     assert main_event(ev, doc).trigger == "strike"
