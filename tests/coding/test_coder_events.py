@@ -1813,3 +1813,9 @@ def test_round15_a_shortened_curfew_is_eased(coder):
     ev = find(code(coder, "The Peruvian government shortened the nightly curfew in Lima by "
                           "two hours on Saturday."), "shortened")
     assert ev.cameo_code == "0813", ev
+
+
+def test_round15_negotiators_act_for_those_their_for_phrase_names(coder):
+    text = "Negotiators for the Peruvian government held a fresh round of talks in Lima."
+    ev = find(code(coder, text), "held")
+    assert ev.cameo_code.startswith("04") and ev.actor == ["PERGOV"], ev
