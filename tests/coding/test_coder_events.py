@@ -1819,3 +1819,8 @@ def test_round15_negotiators_act_for_those_their_for_phrase_names(coder):
     text = "Negotiators for the Peruvian government held a fresh round of talks in Lima."
     ev = find(code(coder, text), "held")
     assert ev.cameo_code.startswith("04") and ev.actor == ["PERGOV"], ev
+
+
+def test_round15_aid_received_is_given_by_whom_it_comes_from(coder):
+    ev = find(code(coder, "Peru received humanitarian aid from Chile on Monday."), "received")
+    assert (ev.cameo_code, ev.actor, ev.recipient) == ("073", ["CHL"], ["PER"]), ev
