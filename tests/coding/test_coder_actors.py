@@ -444,3 +444,8 @@ def test_round15_a_place_name_that_begins_a_persons_name_is_no_actor(coder):
     # "Vladimir" is a Russian city in the dictionaries' list of Russia's names
     found, _ = mentions(coder, "Defence Minister Vladimir Padrino said the army was ready.")
     assert all(not c.startswith("RUS") for codes in found.values() for c in codes), found
+
+
+def test_round15_truck_drivers_are_labour(coder):
+    found, _ = mentions(coder, "Chilean truck drivers blocked the highways on Friday.")
+    assert found.get("Chilean truck drivers") == ["CHLLAB"], found
