@@ -1825,3 +1825,13 @@ def test_round15_negotiators_act_for_those_their_for_phrase_names(coder):
 def test_round15_aid_received_is_given_by_whom_it_comes_from(coder):
     ev = find(code(coder, "Peru received humanitarian aid from Chile on Monday."), "received")
     assert (ev.cameo_code, ev.actor, ev.recipient) == ("073", ["CHL"], ["PER"]), ev
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Peru warned on Monday it would not hesitate to use force against Ecuador if the "
+     "province's leaders declared independence.", ["ECU"]),
+    ("The Peruvian president warned on Monday that he could declare a state of emergency if "
+     "the protests spread to Lima.", ["PER"]),
+])
+def test_round15_a_threat_is_aimed_at_whom_the_threatened_act_is(coder, text, recipient):
+    assert find(code(coder, text), "warned").recipient == recipient

@@ -225,6 +225,7 @@ class EventFinder:
                                 out.append(dem)
             if self.intent:
                 self._inherit(verb_events, doc, at)
+                self._threat_targets(verb_events, doc)
                 self._purposes(verb_events, doc)
             for i in sorted(verb_events):
                 for ev in verb_events[i]:
@@ -421,6 +422,34 @@ class EventFinder:
                     ev.recipient_names = list(names) if names is not None \
                         else ev.recipient_names
                     ev.actor = _placed_by_target(ev.actor, got, ev.code)
+
+    @staticmethod
+    def _threat_targets(verb_events: dict[int, list[EventCandidate]], doc: Doc) -> None:
+        """A threat is aimed at whom the threatened act is: "China warned it would not
+        hesitate to use force against Taiwan if the island's leaders ..." is against Taiwan,
+        "X warned that he could declare a state of emergency" against X's own country. The act
+        is one its actor would do, in the clauses the threat governs (three verbs deep at
+        most); it wins over a recipient of no other country than the actor's own."""
+        for i, evs in verb_events.items():
+            for ev in evs:
+                homes = {home(c) for c in ev.actor if country_of(c)}
+                if ev.code[:2] != THREAT_ROOT or not homes or \
+                        ({home(c) for c in ev.recipient if country_of(c)} - homes):
+                    continue
+                frontier, got = [doc[i]], []
+                for _ in range(3):
+                    frontier = [c for t in frontier for c in t.children
+                                if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+                    for c in frontier:
+                        for other in verb_events.get(c.i, ()):
+                            if other.recipient and other is not ev and \
+                                    {home(a) for a in other.actor if country_of(a)} == homes:
+                                got = got or list(other.recipient)
+                    if got:
+                        break
+                if got and (not ev.recipient or
+                            {home(c) for c in got if country_of(c)} - homes):
+                    ev.recipient = [c for c in got if c not in ev.actor] or got
 
     def _purposes(self, verb_events: dict[int, list[EventCandidate]], doc: Doc) -> None:
         """A meeting held to complain is the complaint: "X summoned Y's ambassador to
