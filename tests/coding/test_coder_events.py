@@ -1835,3 +1835,10 @@ def test_round15_aid_received_is_given_by_whom_it_comes_from(coder):
 ])
 def test_round15_a_threat_is_aimed_at_whom_the_threatened_act_is(coder, text, recipient):
     assert find(code(coder, text), "warned").recipient == recipient
+
+
+def test_round15_a_demand_whose_clause_verb_is_misparsed_as_a_compound(coder):
+    # the parser hangs "resume" on "imports" as a compound
+    ev = find(code(coder, "Chile demanded on Friday that South Korea resume imports of fruit."),
+              "demanded")
+    assert ev.recipient == ["KOR"], ev

@@ -830,9 +830,15 @@ class EventFinder:
             for g in c.children if g.dep_ in ("ccomp", "acl") and g.pos_ in ("VERB", "AUX")
             and any(m.dep_ in ("nsubj", "nsubjpass") for m in g.children)]
         for c in clauses if depth == 0 else ():
-            for g in c.children:
+            # (a clause's verb misparsed as a compound of its object: "demanded that Y resume
+            # shipments", "resume" hung on "shipments" with Y its subject)
+            verbs = [g for g in c.children if g.dep_ == "compound" and g.i < c.i and
+                     g.pos_ == "VERB" and c.pos_ == "NOUN"]
+            for g in (g for h in [c, *verbs] for g in h.children):
                 if g.dep_ in ("nsubj", "nsubjpass") or (
-                        _small_clause(c) and g.i < c.i and g.pos_ in ("PROPN", "NOUN")):
+                        _small_clause(c) and g.i < c.i and g.pos_ in ("PROPN", "NOUN")) or (
+                        verbs and g.dep_ == "compound" and g.pos_ == "PROPN" and
+                        g.i < verbs[0].i):
                     acts = self._np_all(g, at)
                     if good(acts):
                         return acts
