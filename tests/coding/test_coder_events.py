@@ -1842,3 +1842,10 @@ def test_round15_a_demand_whose_clause_verb_is_misparsed_as_a_compound(coder):
     ev = find(code(coder, "Chile demanded on Friday that South Korea resume imports of fruit."),
               "demanded")
     assert ev.recipient == ["KOR"], ev
+
+
+def test_round15_an_object_the_parser_hung_as_a_bare_pobj_is_the_recipient(coder):
+    text = ("Peru sealed off the two provinces on Monday, barring tens of thousands of Bolivian "
+            "labourers from reaching their jobs.")
+    ev = find(code(coder, text), "sealed")
+    assert [c[:3] for c in ev.recipient] == ["BOL"], ev

@@ -752,8 +752,10 @@ class EventFinder:
                             if good(acts):
                                 return acts
                 continue
-            if c.dep_ in ("dobj", "dative", "attr", "oprd") and not (
-                    sent_thing and c.dep_ == "dobj"):
+            if (c.dep_ in ("dobj", "dative", "attr", "oprd") or (
+                    c.dep_ == "pobj" and c.i > verb.i)) and not (  # (an object the parser
+                    sent_thing and c.dep_ == "dobj"):  # hung as a bare pobj: "barring tens
+                # of thousands of Palestinian labourers")
                 for acts in self._mission_first(c, at, topics):  # "ties with Gondor"
                     if good(acts):
                         return acts
