@@ -449,3 +449,8 @@ def test_round15_a_place_name_that_begins_a_persons_name_is_no_actor(coder):
 def test_round15_truck_drivers_are_labour(coder):
     found, _ = mentions(coder, "Chilean truck drivers blocked the highways on Friday.")
     assert found.get("Chilean truck drivers") == ["CHLLAB"], found
+
+
+def test_round15_an_ethnic_demonym_before_a_noun_is_a_people_not_its_kin_state(coder):
+    found, _ = mentions(coder, "Hundreds of ethnic Chilean youths rioted in central La Paz.")
+    assert found.get("Chilean") == ["---CVL"], found

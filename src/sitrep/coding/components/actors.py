@@ -573,9 +573,10 @@ class ActorFinder:
         country left to the event's other side), "the Albanians of southern Serbia" are
         Serbia's (SRBCVL). Plain "Albanians" stay Albania's, as in CAMEO."""
         tok = doc[s]
-        if e - s != 1 or tok.tag_ not in ("NNPS", "NNS") or \
-                not all(len(c) == 3 and country_of(c) for c in codes):
+        if e - s != 1 or not all(len(c) == 3 and country_of(c) for c in codes):
             return codes
+        if tok.tag_ not in ("NNPS", "NNS"):  # "ethnic Russian youths": a people too
+            return ["---CVL"] if s > 0 and doc[s - 1].lower_ == "ethnic" else codes
         for p in tok.children:
             if p.dep_ == "prep" and p.lower_ == "of":
                 for o in p.children:
