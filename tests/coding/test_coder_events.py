@@ -1849,3 +1849,9 @@ def test_round15_an_object_the_parser_hung_as_a_bare_pobj_is_the_recipient(coder
             "labourers from reaching their jobs.")
     ev = find(code(coder, text), "sealed")
     assert [c[:3] for c in ev.recipient] == ["BOL"], ev
+
+
+def test_round15_the_body_before_a_ruling_is_its_author(coder):
+    ev = find(code(coder, "The Peruvian president defied a Supreme Court ruling on Friday."),
+              "defied")
+    assert ev.recipient == ["PERJUD"], ev
