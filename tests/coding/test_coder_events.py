@@ -1855,3 +1855,10 @@ def test_round15_the_body_before_a_ruling_is_its_author(coder):
     ev = find(code(coder, "The Peruvian president defied a Supreme Court ruling on Friday."),
               "defied")
     assert ev.recipient == ["PERJUD"], ev
+
+
+def test_round15_the_state_of_a_small_clause_past_the_window_is_a_pattern_word(coder):
+    text = ("A Peruvian court on Tuesday found former Shining Path regional commander Abimael "
+            "Soto Quispe guilty of murder.")
+    ev = find(code(coder, text), "found")
+    assert ev.cameo_code == "116", ev

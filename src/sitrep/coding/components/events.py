@@ -2298,16 +2298,17 @@ def _spelled_complements(out: list[EventCandidate], doc: Doc) -> None:
 def _far_heads(verb: Token, last: int) -> set[int]:
     """The words past the pattern window (`last`) that still head the verb's own phrases,
     each with the modifiers before it: its object ("lifted the 19-year-old American trade
-    embargo": EMBARGO), its to-clause ("ordered the American members of the inspection
-    team to leave": TO LEAVE) and a prepositional phrase it governs ("put its troops along
-    the border on high alert": ON HIGH ALERT), but not one naming a party (a pattern of
-    particles alone would read it as the verb's partner) nor one whose noun has a clause of
-    its own ("broke out ..., with youths smashing windows")."""
+    embargo": EMBARGO), the state of a small clause ("found X GUILTY"), its to-clause
+    ("ordered the American members of the inspection team to leave": TO LEAVE) and a
+    prepositional phrase it governs ("put its troops along the border on high alert": ON HIGH
+    ALERT), but not one naming a party (a pattern of particles alone would read it as the
+    verb's partner) nor one whose noun has a clause of its own ("broke out ..., with youths
+    smashing windows")."""
     named = verb.doc._.actor_at or {}  # the words of the doc's actor mentions
     heads: list[Token] = []
     for c in verb.children:
-        if c.dep_ == "dobj":
-            heads.append(c)
+        if c.dep_ == "dobj" or _small_clause(c):  # (the state a small clause says: "found
+            heads.append(c)  # the long-named leader GUILTY")
         elif c.dep_ == "xcomp" and c.pos_ == "VERB":
             heads += [c, *(g for g in c.children if g.dep_ == "aux" and g.lower_ == "to")]
         elif c.dep_ == "prep":
