@@ -1757,6 +1757,8 @@ def test_round15_a_hyphenated_pattern_word_matches_the_split_tokens(coder):
     ("The junta allowed relief flights to land in the flooded north.", "allowed", "0863"),
     ("The regional bank halted new financing for Bolivia on Monday.", "halted", "1621"),
     ("Thousands of Chileans packed the main square of Santiago on Friday.", "packed", "141"),
+    ("Protesters blocked the port of Arica on Sunday.", "blocked", "144"),
+    ("Police blocked the port of Arica on Sunday.", "blocked", "170"),
     ("Chile let aid convoys cross into the besieged province on Monday.", "let", "0863"),
 ])
 def test_round15_easing_trade_bans_and_allowing_relief(coder, text, trigger, cameo):

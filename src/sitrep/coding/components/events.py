@@ -85,6 +85,7 @@ ALLOW_INVOLVEMENT = "086"  # allow international involvement
 DEMONSTRATE = "141"  # demonstrate or rally
 RIOT = "145"  # protest violently, riot
 OBSTRUCTIONS = {"144", "1443"}  # protesters blocking passage
+OBSTRUCT, COERCE_CODE = "144", "170"  # obstruct passage; coerce, not specified
 BLOCKADE = "191"  # a state's forces blocking passage: a blockade, restricting movement
 BLOCKADING_SECTORS = {"MIL", "COP"}  # a state's armed forces and police
 RIOTING_CODES = {"18", "180", "182", "19", "190", "193", "194"}  # an assault or attack that
@@ -1258,6 +1259,11 @@ class EventFinder:
                 self._rioters(verb, subj):
             code = RIOT  # "opposition supporters stormed parliament": a protest turned
             # violent (145), not an armed attack
+        if self.intent and not passive and code.lstrip(":") == COERCE_CODE and pat is None \
+                and verb.lemma_.lower() in self.roles.obstructing_verbs and \
+                self._rioters(verb, subj):
+            code = OBSTRUCT  # "protesters blocked the port", "shut down the oilfield": a
+            # protest that obstructs (144), not the state's coercion
         if self.intent and not passive and code.lstrip(":") in OBSTRUCTIONS and subj and \
                 all(_state_forces(c) for c in _codes(subj)):
             code = BLOCKADE  # "government forces blocked all roads into the valley": no
