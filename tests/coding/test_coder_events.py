@@ -1835,9 +1835,18 @@ def test_round15_aid_received_is_given_by_whom_it_comes_from(coder):
      "province's leaders declared independence.", ["ECU"]),
     ("The Peruvian president warned on Monday that he could declare a state of emergency if "
      "the protests spread to Lima.", ["PER"]),
+    # a threat aimed abroad wins over the party of its condition ...
+    ("The Peruvian president warned on Tuesday that Lima could cut diplomatic ties with Chile "
+     "if Bolivia recognised the disputed border.", ["CHL"]),
 ])
 def test_round15_a_threat_is_aimed_at_whom_the_threatened_act_is(coder, text, recipient):
     assert find(code(coder, text), "warned").recipient == recipient
+
+
+def test_round15_a_threat_of_an_act_at_home_stays_aimed_at_the_party_of_its_condition(coder):
+    ev = find(code(coder, "Peru threatened to ban voting in Puno if the Bolivian party ran in "
+                          "the election."), "threatened")
+    assert [c[:3] for c in ev.recipient] == ["BOL"], ev
 
 
 def test_round15_a_demand_whose_clause_verb_is_misparsed_as_a_compound(coder):

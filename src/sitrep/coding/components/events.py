@@ -430,13 +430,16 @@ class EventFinder:
         hesitate to use force against Taiwan if the island's leaders ..." is against Taiwan,
         "X warned that he could declare a state of emergency" against X's own country. The act
         is one its actor would do, in the clauses the threat governs (three verbs deep at
-        most); it wins over a recipient of no other country than the actor's own."""
+        most); it wins over a recipient of no other country than the actor's own, and, when it
+        is aimed abroad, over any but the one the threat is told to ("X warned Y that ...")
+        ("threatened to ban voting at home if Hamas ran" stays aimed at Hamas)."""
         for i, evs in verb_events.items():
             for ev in evs:
                 homes = {home(c) for c in ev.actor if country_of(c)}
-                if ev.code[:2] != THREAT_ROOT or not homes or \
-                        ({home(c) for c in ev.recipient if country_of(c)} - homes):
-                    continue
+                addressed = any(c.dep_ in ("dobj", "dative") for c in doc[i].children)
+                if ev.code[:2] != THREAT_ROOT or not homes or (addressed and (
+                        {home(c) for c in ev.recipient if country_of(c)} - homes)):
+                    continue  # ("X warned Y that ...": Y, whom the threat is told to)
                 frontier, got = [doc[i]], []
                 for _ in range(3):
                     frontier = [c for t in frontier for c in t.children
@@ -448,8 +451,11 @@ class EventFinder:
                                 got = got or list(other.recipient)
                     if got:
                         break
-                if got and (not ev.recipient or
-                            {home(c) for c in got if country_of(c)} - homes):
+                mine = not ({home(c) for c in ev.recipient if country_of(c)} - homes)
+                foreign = bool({home(c) for c in got if country_of(c)} - homes)
+                same = {home(c) for c in got} == {home(c) for c in ev.recipient}
+                if got and not same and (not ev.recipient or mine or
+                                         (foreign and not addressed)):
                     ev.recipient = [c for c in got if c not in ev.actor] or got
 
     def _purposes(self, verb_events: dict[int, list[EventCandidate]], doc: Doc) -> None:
