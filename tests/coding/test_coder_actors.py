@@ -454,3 +454,9 @@ def test_round15_truck_drivers_are_labour(coder):
 def test_round15_an_ethnic_demonym_before_a_noun_is_a_people_not_its_kin_state(coder):
     found, _ = mentions(coder, "Hundreds of ethnic Chilean youths rioted in central La Paz.")
     assert found.get("Chilean") == ["---CVL"], found
+
+
+def test_round15_a_demonym_before_a_group_of_another_country_gives_its_country(coder):
+    # the dictionaries give the Taliban to Afghanistan
+    found, _ = mentions(coder, "The Pakistani Taliban threatened to attack the city.")
+    assert [c[:3] for codes in found.values() for c in codes] == ["PAK"], found

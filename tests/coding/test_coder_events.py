@@ -1874,3 +1874,10 @@ def test_round15_the_state_of_a_small_clause_past_the_window_is_a_pattern_word(c
             "Soto Quispe guilty of murder.")
     ev = find(code(coder, text), "found")
     assert ev.cameo_code == "116", ev
+
+
+def test_round15_a_bombs_planters_killed_those_it_killed(coder):
+    text = ("At least 20 people were killed on Monday when a car bomb planted by Shining Path "
+            "rebels ripped through a market in Ayacucho.")
+    ev = find(code(coder, text), "killed")
+    assert ev.actor and all(c.startswith("PER") for c in ev.actor), ev

@@ -299,10 +299,14 @@ def _country_given(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]
             continue
         if m.start >= 1 and doc[m.start - 1].tag_ == "POS":
             prev = by_end.get(m.start - 1)
-        if m.kind in ("actor", "composite") and prev is not None and \
-                prev.kind == "country" and len(prev.codes) == 1 and \
-                country_of(prev.codes[0]) and m.codes and \
-                all(is_region(c) and len(c) > 3 for c in m.codes):
+        if m.kind in ("actor", "composite", "org") and prev is not None and \
+                prev.kind in ("country", "actor") and len(prev.codes) == 1 and \
+                len(prev.codes[0]) == 3 and country_of(prev.codes[0]) and m.codes and \
+                all(len(c) > 3 and (is_region(c) or (
+                    country_of(c) and country_of(c) != country_of(prev.codes[0]) and
+                    m.entry is not None and not m.entry.roles and
+                    m.entry.kind == "org")) for c in m.codes):
+            # (... or by another country: "the Pakistani Taliban", not Afghanistan's)
             country = prev.codes[0][:3]
             dropped.add(id(prev))
             out.append(ActorMention(prev.start, m.end, [country + c[3:] for c in m.codes],

@@ -1639,6 +1639,10 @@ class EventFinder:
             if c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and
                                          m.lower_ in self.roles.when_conjunctions
                                          for m in c.children):
+                planted = [m for g in c.children if g.dep_ in SUBJ
+                           for m in self._agent_of_participle(g, at)]
+                if planted:  # "... were killed when a car bomb planted by X ripped through a
+                    return planted  # market": the bomb's planters, whatever it did
                 senses = self.dicts.verbs.get(c.lemma_.lower(), ())
                 if any((x.code or x.cls.code or "")[:2] in VIOLENCE_ROOTS for x in senses):
                     subj, passive = self._subject(c, at)
