@@ -1881,3 +1881,10 @@ def test_round15_a_bombs_planters_killed_those_it_killed(coder):
             "rebels ripped through a market in Ayacucho.")
     ev = find(code(coder, text), "killed")
     assert ev.actor and all(c.startswith("PER") for c in ev.actor), ev
+
+
+def test_round15_an_agents_own_word_is_no_outsider_mark(coder):
+    # "foreign" in "foreign minister" is the office's word, not a mark of a foreigner
+    ev = find(code(coder, "The foreign minister said on Monday that Peru would free the jailed "
+                          "rebels."), "said")
+    assert ev.actor == ["PERGOV"], ev

@@ -129,6 +129,15 @@ def _first_name(doc: Doc, start: int, end: int, entry: object, starts_name) -> b
         doc[end].ent_type_ == "PERSON" and not starts_name(end)
 
 
+def outsiders(doc: Doc, start: int, end: int) -> bool:
+    """Whether a modifier of the words start..end, itself outside them, says their people
+    are from elsewhere (`outsider_words`: "foreign aid agencies", "Western envoys"; not the
+    agent's own word, "the foreign minister")."""
+    words = load_cues().roles.outsider_words
+    return any(c.dep_ in ("amod", "compound") and not start <= c.i < end and
+               c.lower_ in words for t in doc[start:end] for c in t.children)
+
+
 def _stance(doc: Doc, start: int) -> bool:
     """Whether the name at `start` follows a stance prefix and a hyphen ("pro-Russian",
     "anti-Taliban"): a stance towards the named actor, not a member of it."""
@@ -476,9 +485,7 @@ class ActorFinder:
                             actor_at[t.i][2].kind in ("country", "actor") and t.i < s:
                         bases.append(actor_at[t.i])
                 bases.sort(key=lambda b: b[0])
-            outsider = any(c.dep_ == "amod" and not s <= c.i < e and
-                           c.lower_ in load_cues().roles.outsider_words
-                           for t in doc[s:e] for c in t.children)
+            outsider = outsiders(doc, s, e)
             if not bases:
                 # a foreign agent is not of the place it is in ("foreign journalists in
                 # Kabul"), though it is of where it comes from ("foreign fighters from

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.actor_codes import after_country, country_of, home, is_org, is_region, sectors
 from sitrep.coding.codes import act_code, intent_code, refusal_code
-from sitrep.coding.components.actors import SEATED, hyphened
+from sitrep.coding.components.actors import SEATED, hyphened, outsiders
 from sitrep.coding.cues import load_cues
 from sitrep.coding.dictionaries import Dictionaries, Pattern, VerbSense, load_dictionaries
 from sitrep.coding.extensions import ActorMention, EventCandidate, register_extensions
@@ -1744,7 +1744,7 @@ class EventFinder:
                 actor = [where + "CVL"]
         if self.intent and any(c.startswith("---") for c in actor + recipient) and \
                 not any(country_of(c) for c in actor + recipient) and \
-                not any(_outsiders(m, trig.doc, self.roles.outsider_words) for m in subj + obj):
+                not any(outsiders(trig.doc, m.start, m.end) for m in subj + obj):
             # "Maoist rebels will free the policemen ... in western Nepal": parties of no
             # known country, where the sentence names one country only, are that country's
             sole = _sole_country(trig, self.roles.backing_participles |
@@ -2472,14 +2472,6 @@ def _stems(word: str) -> list[str]:
             if suffix == "ed" and base.endswith("i"):
                 out.append(base[:-1] + "y")  # carried -> carry
     return out
-
-
-def _outsiders(m: ActorMention, doc: Doc, words: frozenset[str]) -> bool:
-    """Whether a mention says its people are from elsewhere ("foreign aid agencies",
-    "Western envoys")."""
-    anchor = doc[m.anchor]
-    return any(t.lower_ in words for t in doc[m.start:m.end]) or \
-        any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in anchor.children)
 
 
 def _sole_country(trig: Token, behind: frozenset[str]) -> str | None:
