@@ -1884,7 +1884,7 @@ def test_round15_a_bombs_planters_killed_those_it_killed(coder):
 
 
 def test_round15_an_agents_own_word_is_no_outsider_mark(coder):
-    # "foreign" in "foreign minister" is the office's word, not a mark of a foreigner
-    ev = find(code(coder, "The foreign minister said on Monday that Peru would free the jailed "
-                          "rebels."), "said")
-    assert ev.actor == ["PERGOV"], ev
+    # "foreign" in "foreign ministry" is the office's word, not a mark of a foreigner
+    ev = find(code(coder, "The foreign ministry spokesman met rebel leaders on Monday, a "
+                          "lawyer in Peru said."), "met")
+    assert (ev.actor, ev.recipient) == (["PERGOV"], ["PERREB"]), ev
