@@ -34,24 +34,17 @@ def _comment(e) -> bool:
     return (getattr(e, "cameo_code", None) or "") in ("01", "010")
 
 
-def _background(ev, sents, idx: int) -> bool:
-    """Whether the event's trigger stands in a phrase or clause of time ("after meeting X",
+def _background(tok) -> bool:
+    """Whether the trigger word stands in a phrase or clause of time ("after meeting X",
     "before the vote"): a circumstance of the sentence's event, not the event."""
     marks = load_cues().roles.background_marks
-    if not ev.trigger or not 0 <= idx < len(sents):
-        return False
-    first = ev.trigger.split()[0].lower()
-    for tok in sents[idx]:
-        if tok.lower_ != first:
-            continue
-        t = tok
-        while t.head.i != t.i:
-            if (t.dep_ in ("pcomp", "pobj") and t.head.lower_ in marks) or \
-                    (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks
-                                               for c in t.children)):
-                return True
-            t = t.head
-        return False
+    t = tok
+    while t.head.i != t.i:
+        if (t.dep_ in ("pcomp", "pobj") and t.head.lower_ in marks) or \
+                (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks
+                                           for c in t.children)):
+            return True
+        t = t.head
     return False
 
 
@@ -65,14 +58,15 @@ def main_event(events: list, doc) -> object | None:
     best = None
     for order, ev in enumerate(events):
         idx = ev.sentence_index if ev.sentence_index is not None else 0
-        depth, at = 99, 10**6
+        depth, at, background = 99, 10**6, False
         if ev.trigger and 0 <= idx < len(sents):
             words = ev.trigger.split()
             first = words[0].lower() if words else ""
-            depths = [(_depth(t), t.i) for t in sents[idx] if t.lower_ == first]
-            if depths:
-                depth, at = min(depths)
-        key = (_background(ev, sents, idx), depth, idx, at, order)
+            tokens = [t for t in sents[idx] if t.lower_ == first]  # the trigger's word(s)
+            if tokens:
+                depth, at = min((_depth(t), t.i) for t in tokens)
+                background = _background(tokens[0])
+        key = (background, depth, idx, at, order)
         if best is None or key < best[0]:
             best = (key, ev)
     return best[1]
