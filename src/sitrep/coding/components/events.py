@@ -436,9 +436,11 @@ class EventFinder:
         for i, evs in verb_events.items():
             for ev in evs:
                 homes = {home(c) for c in ev.actor if country_of(c)}
+                if ev.code[:2] != THREAT_ROOT or not homes:
+                    continue
                 addressed = any(c.dep_ in ("dobj", "dative") for c in doc[i].children)
-                if ev.code[:2] != THREAT_ROOT or not homes or (addressed and (
-                        {home(c) for c in ev.recipient if country_of(c)} - homes)):
+                mine = not ({home(c) for c in ev.recipient if country_of(c)} - homes)
+                if addressed and not mine:
                     continue  # ("X warned Y that ...": Y, whom the threat is told to)
                 frontier, got = [doc[i]], []
                 for _ in range(3):
@@ -451,7 +453,6 @@ class EventFinder:
                                 got = got or list(other.recipient)
                     if got:
                         break
-                mine = not ({home(c) for c in ev.recipient if country_of(c)} - homes)
                 foreign = bool({home(c) for c in got if country_of(c)} - homes)
                 same = {home(c) for c in got} == {home(c) for c in ev.recipient}
                 if got and not same and (not ev.recipient or mine or
@@ -1008,18 +1009,18 @@ class EventFinder:
         aid": "aid" is the sending's); and narrowed but with the phrases of time, for a
         pattern that names the preposition ("kill * (DURING {AIR RAID})")."""
         keep: list[tuple[Token, bool]] = []  # (token, in the narrowed clause too)
+        permits = verb.lemma_.lower() in load_cues().roles.permitting_verbs
         stack = [(verb, True)]
         while stack:
             t, narrow = stack.pop()
             keep.append((t, narrow))
             for c in t.children:
                 if t is verb and c.dep_ == "ccomp" and (_infinitive(c) or (
-                        c.tag_ == "VB" and  # (bare: "let aid convoys cross")
-                        verb.lemma_.lower() in load_cues().roles.permitting_verbs)):
+                        permits and c.tag_ == "VB")):  # (bare: "let aid convoys cross")
                     # "declared a state of siege to begin at midnight": the parser makes the
                     # object the subject of the to-clause; it is the verb's object
                     stack.extend((g, narrow) for g in c.children if g.dep_ == "nsubj")
-                    if verb.lemma_.lower() in load_cues().roles.permitting_verbs:
+                    if permits:
                         # "allowed US warplanes to use its air bases": what is allowed is
                         # the verb's own words
                         stack.extend((g, narrow) for g in c.children if g.dep_ != "nsubj")
@@ -1750,11 +1751,13 @@ class EventFinder:
             sole = _sole_country(trig, self.roles.backing_participles |
                                  self.roles.broker_participles)
             abroad = fwd[:2] in VIOLENCE_ROOTS  # (armed forces fight abroad as often as not)
+
+            def placed(codes: list[str]) -> list[str]:
+                return [c if abroad and c[3:6] in STATE_FORCES else _placed(c, sole)
+                        for c in codes]
+
             if sole:
-                actor = [c if abroad and c[3:6] in STATE_FORCES else _placed(c, sole)
-                         for c in actor]
-                recipient = [c if abroad and c[3:6] in STATE_FORCES else _placed(c, sole)
-                             for c in recipient]
+                actor, recipient = placed(actor), placed(recipient)
         # (a country's: an organisation's prefix, IGO or IMG, is no place to be from)
         beside = {home(c) for c in recipient if country_of(c)}
         if self.intent and len(beside) == 1 and any(c.startswith("---") for c in recipient):
@@ -2476,12 +2479,15 @@ def _stems(word: str) -> list[str]:
 
 def _sole_country(trig: Token, behind: frozenset[str]) -> str | None:
     """The one country the trigger's sentence names (by an actor mention, not one that only
-    stands behind a party: "Iranian-backed militias"), if only one."""
+    stands behind a party: "Iranian-backed militias"), if only one; read once per sentence."""
     sent, doc = trig.sent, trig.doc
-    found = {home(c) for m in doc._.actor_mentions or ()
-             if sent.start <= m.anchor < sent.end and not _brokers(doc, m, behind)
-             for c in m.codes if country_of(c)}
-    return next(iter(found)) if len(found) == 1 else None
+    cache = doc.user_data.setdefault(("sitrep", "sole_country"), {})
+    if sent.start not in cache:
+        found = {home(c) for m in doc._.actor_mentions or ()
+                 if sent.start <= m.anchor < sent.end and not _brokers(doc, m, behind)
+                 for c in m.codes if country_of(c)}
+        cache[sent.start] = next(iter(found)) if len(found) == 1 else None
+    return cache[sent.start]
 
 
 def _placed(code: str, country: str) -> str:
