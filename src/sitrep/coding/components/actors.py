@@ -316,13 +316,18 @@ def _country_given(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]
                     m.entry is not None and not m.entry.roles and
                     m.entry.kind == "org")) for c in m.codes):
             # (... or by another country: "the Pakistani Taliban", not Afghanistan's)
-            country = prev.codes[0][:3]
             dropped.add(id(prev))
-            out.append(ActorMention(prev.start, m.end, [country + c[3:] for c in m.codes],
+            out.append(ActorMention(prev.start, m.end, _recoded(m.codes, prev.codes[0][:3]),
                                     [*prev.names, *m.names], "composite", m.anchor))
             continue
         out.append(m)
     return [m for m in out if id(m) not in dropped]
+
+
+def _recoded(codes: list[str], country: str) -> list[str]:
+    """Codes given the country the sentence gives them, what follows their own country kept
+    ("WAFREB", "AFGTAL" of "the Pakistani Taliban" -> "PAKTAL")."""
+    return list(dict.fromkeys(country + after_country(c) for c in codes))
 
 
 def _apposed_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -346,9 +351,8 @@ def _apposed_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
         if len(given) != 1 or given & own or None in own:
             out.append(m)
             continue
-        country = next(iter(given))
-        codes = list(dict.fromkeys(country + after_country(c) for c in m.codes))
-        out.append(ActorMention(m.start, m.end, codes, m.names, m.kind, m.anchor))
+        out.append(ActorMention(m.start, m.end, _recoded(m.codes, next(iter(given))),
+                                m.names, m.kind, m.anchor))
         out[-1].entry, out[-1].agent = m.entry, m.agent
     return out
 
@@ -485,8 +489,8 @@ class ActorFinder:
                             actor_at[t.i][2].kind in ("country", "actor") and t.i < s:
                         bases.append(actor_at[t.i])
                 bases.sort(key=lambda b: b[0])
-            outsider = outsiders(doc, s, e)
             if not bases:
+                outsider = outsiders(doc, s, e)
                 # a foreign agent is not of the place it is in ("foreign journalists in
                 # Kabul"), though it is of where it comes from ("foreign fighters from
                 # Chechnya"), unless it is an international body ("foreign aid agencies from
