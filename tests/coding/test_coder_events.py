@@ -1888,3 +1888,69 @@ def test_round15_an_agents_own_word_is_no_outsider_mark(coder):
     ev = find(code(coder, "The foreign ministry spokesman met rebel leaders on Monday, a "
                           "lawyer in Peru said."), "met")
     assert (ev.actor, ev.recipient) == (["PERGOV"], ["PERREB"]), ev
+
+
+# -- round 16 (our own sentences) -------------------------------------------------------------
+
+
+def test_round16_a_part_of_an_amount_is_matched_by_what_it_is_of(coder):
+    text = ("Norway on Monday cut a large part of its $400 million in annual development aid to "
+            "Malawi, the minister said.")
+    ev = find(code(coder, text), "cut")
+    assert ev.cameo_code.startswith("16"), ev
+
+
+@pytest.mark.parametrize("text,word,cameo", [
+    # what may be done unless the other side acts is a threat ...
+    ("Lisbon could expel the Angolan ambassador unless Luanda apologised for the remarks, "
+     "the minister said.", "expel", "130"),
+    # ... and on a condition, an intent (a reduction of aid: a threat of sanctions, 131)
+    ("Norway could suspend its aid to Malawi if the government failed to hold the vote on "
+     "time, an official said.", "suspend", "131"),
+])
+def test_round16_a_possible_act_on_a_condition_is_announced(coder, text, word, cameo):
+    assert find(code(coder, text), word).cameo_code == cameo
+
+
+def test_round16_a_possible_act_without_a_condition_stays_as_it_is(coder):
+    ev = find(code(coder, "Norway could suspend its aid to Malawi, an official said."),
+              "suspend")
+    assert ev.cameo_code.startswith("16"), ev
+
+
+@pytest.mark.parametrize("text,word,cameo", [
+    ("The junta gave the striking miners four days to return to work.", "gave", "139"),
+    ("The regional bloc gave the mutineers one week to free the minister.", "gave", "139"),
+    ("Chile recalled its ambassador from La Paz on Monday.", "recalled", "161"),
+    ("Norway cancelled a $3 million grant to Malawi on Friday.", "cancelled", "1621"),
+    ("Canada halted the delivery of twelve armoured vehicles to Peru.", "halted", "162"),
+    ("The navy closed all of the island's ports on Sunday.", "closed", "191"),
+    ("The president ordered a halt to military operations in the north on Friday.",
+     "ordered", "087"),
+    ("Opposition members boycotted the opening session of parliament on Tuesday.",
+     "boycotted", "143"),
+])
+def test_round16_curated_patterns(coder, text, word, cameo):
+    assert find(code(coder, text), word).cameo_code == cameo
+
+
+@pytest.mark.parametrize("text,word,cameo", [
+    ("Thousands of demonstrators gathered outside the parliament in Lima on Monday.",
+     "gathered", "141"),
+    ("Hundreds of teachers gathered in Cusco on Friday, demanding higher pay.",
+     "gathered", "141"),
+    ("Protesters torched two buses in Arequipa on Sunday.", "torched", "145"),
+    ("Stone-throwing youths set fire to a police station in Puno on Monday.", "set", "145"),
+])
+def test_round16_crowds_demonstrate_and_riot(coder, text, word, cameo):
+    assert find(code(coder, text), word).cameo_code == cameo
+
+
+def test_round16_people_gathering_with_no_sign_of_protest_hold_no_demonstration(coder):
+    evs = code(coder, "Hundreds of students gathered in the hall in Lima for a concert.")
+    assert all(e.cameo_code != "141" for e in evs), evs
+
+
+def test_round16_a_wounded_crowd_is_no_rioter(coder):
+    evs = code(coder, "Ten people were killed and dozens injured across Peru on Monday.")
+    assert all(e.cameo_code != "145" for e in evs), evs

@@ -136,3 +136,9 @@ def test_bearings_named_towns_and_owners(coder, gaz, text, word, name, country):
     assert (p.name, p.country) == (name, country), p
     if name.startswith("south"):
         assert p.lat is None and p.lon is None
+
+
+def test_a_demonym_before_a_place_noun_gives_the_unknown_places_country(coder, gaz):
+    text = "Rebels shelled an army post in the southern Peruvian town of Qoyllurpata on Monday."
+    p = place(coder, gaz, text, "shelled")
+    assert p.country == "PER" and p.lat is None

@@ -220,3 +220,10 @@ def test_main_event_a_predicate_of_be_stands_where_the_copula_does(coder):
     ev = [SimpleNamespace(trigger="protest", sentence_index=0),
           SimpleNamespace(trigger="strike", sentence_index=0)]
     assert main_event(ev, doc).trigger == "strike"
+
+
+def test_main_event_leaves_a_condition_behind(coder):
+    doc = coder.nlp("Chile is ready to strike the camps if the rebels attack the town.")
+    ev = [SimpleNamespace(trigger="attack", sentence_index=0, cameo_code="190"),
+          SimpleNamespace(trigger="strike", sentence_index=0, cameo_code="138")]
+    assert main_event(ev, doc).trigger == "strike"

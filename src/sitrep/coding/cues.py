@@ -101,6 +101,12 @@ class RoleCues:
     criticizing_verbs: frozenset[str] = frozenset()
     resultative_verbs: frozenset[str] = frozenset()
     circumstance_prepositions: frozenset[str] = frozenset()
+    partitive_nouns: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    marching_verbs: frozenset[str] = frozenset()
+    assembling_verbs: frozenset[str] = frozenset()
+    protest_signs: frozenset[str] = frozenset()
+    possibility_auxiliaries: frozenset[str] = frozenset()
     resultative_states: dict[str, str] = field(default_factory=dict)  # state -> verb
     stative_passives: dict[str, str] = field(default_factory=dict)  # verb -> preposition
     eventless_idioms: frozenset[tuple[str, str]] = frozenset()  # (verb, object)

@@ -26,7 +26,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from sitrep.coding.cues import read_data_file
+from sitrep.actor_codes import country_of
+from sitrep.coding.cues import load_cues, read_data_file
 from sitrep.coding.modality import governors
 from sitrep.models import Place
 
@@ -217,6 +218,22 @@ def _rank_attachment(prep: Token, trigger: Token, shared: set[int]) -> int | Non
     return None
 
 
+def _demonym_country(noun: Token) -> str | None:
+    """The country a demonym before a place noun (`place_nouns`) says ("the Syrian city of
+    ...", "a Sudanese border town"), from the actor mentions the actors component found: a
+    mention of a bare country code on an adjective or modifier of the noun."""
+    if noun.lemma_.lower() not in load_cues().roles.place_nouns:
+        return None
+    at = noun.doc._.actor_at if noun.doc.has_extension("actor_at") else None
+    for c in noun.lefts:
+        m = at.get(c.i) if at and c.dep_ in ("amod", "compound") else None
+        if m is not None and len(m.codes) == 1 and len(m.codes[0]) == 3 and \
+                country_of(m.codes[0]) and \
+                m.start == m.end - 1 and c.pos_ in ("ADJ", "PROPN") and c.ent_type_ == "NORP":
+            return m.codes[0]
+    return None
+
+
 def place_at(trigger: Token, gazetteer: Gazetteer) -> Place:
     """`place_of` the trigger's sentence, computed once per trigger and doc (the event coder
     asks for it when it places unnamed parties, the pipeline for every event). A failure
@@ -270,6 +287,12 @@ def place_of(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Place:
             unknown = [o for o in of_names if o.ent_type_ in PLACE_LABELS]
             if found is None and unknown:  # "the hamlet of Rais": unknown, but a place name
                 found = "unresolved", Place(_name_span(unknown[0]).text, None, None, None)
+            country = _demonym_country(tok)
+            if country and (found is None or (found[0] == "unresolved" and
+                                              not found[1].country)):
+                # "the northeastern Syrian city of Qamishli": unknown, but in Syria
+                name = found[1].name if found else span.text
+                found = "unresolved", Place(name, country, None, None)
         if found is not None:
             kind, place = found
             if bearing:  # "south of Algiers": Algiers's country, not Algiers's coordinates

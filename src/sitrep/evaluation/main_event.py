@@ -3,7 +3,8 @@
 Rule: leave out bare statements (CAMEO 010: "said", "stated"; not other comments such as
 denials, 016, or considering an option, 014) when the text has any other event -- a reporting
 verb frames the event it reports; leave an event in a phrase or clause of time ("after meeting
-X", `background_marks` of data/cues/roles.yaml) behind the others; then take the event whose
+X", `background_marks` of data/cues/roles.yaml) or in a condition ("if they attack",
+`condition_marks`) behind the others; then take the event whose
 trigger word stands highest in the dependency parse of its sentence (fewest steps to the
 root); ties go to the earlier sentence, then to the trigger written first, then to the event
 coded first. An event whose trigger cannot be found in its sentence ranks last. Gold data is
@@ -36,12 +37,15 @@ def _comment(e) -> bool:
 
 def _background(tok) -> bool:
     """Whether the trigger word stands in a phrase or clause of time ("after meeting X",
-    "before the vote"): a circumstance of the sentence's event, not the event."""
-    marks = load_cues().roles.background_marks
+    "before the vote") or in a condition ("if they attack Baidoa", `condition_marks`): a
+    circumstance of the sentence's event, not the event."""
+    roles = load_cues().roles
+    marks = roles.background_marks
+    conditions = roles.condition_marks
     t = tok
     while t.head.i != t.i:
         if (t.dep_ in ("pcomp", "pobj") and t.head.lower_ in marks) or \
-                (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks
+                (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks | conditions
                                            for c in t.children)):
             return True
         t = t.head

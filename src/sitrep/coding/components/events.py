@@ -88,8 +88,9 @@ OBSTRUCTIONS = {"144", "1443"}  # protesters blocking passage
 OBSTRUCT, COERCE_CODE = "144", "170"  # obstruct passage; coerce, not specified
 BLOCKADE = "191"  # a state's forces blocking passage: a blockade, restricting movement
 BLOCKADING_SECTORS = {"MIL", "COP"}  # a state's armed forces and police
-RIOTING_CODES = {"18", "180", "182", "19", "190", "193", "194"}  # an assault or attack that
-# rioters make (not a killing, an abduction or a bombing: "a mob beat a man to death" is 1823)
+RIOTING_CODES = {"18", "180", "182", "19", "190", "193", "194", "1712"}  # an assault or attack that
+# rioters make, or their destruction of property (not a killing, an abduction or a bombing: "a
+# mob beat a man to death" is 1823)
 EXPEL = "174"  # expel or deport individuals
 DEESCALATE = "087"  # de-escalate military engagement
 MASS_EXPULSION = "201"
@@ -1209,6 +1210,11 @@ class EventFinder:
         if not code and self.intent and verb.lemma_.lower() in self.roles.hosting_verbs and \
                 self._visitor(verb, at):
             code = HOST_CODE  # "the president received the foreign minister": a visit
+        if self.intent and pat is None and not passive and \
+                (not code or code.lstrip(":")[:2] in (CONSULT_ROOT, FORCE_POSTURE_ROOT)) and \
+                self._demonstrating(verb, at):
+            code = DEMONSTRATE  # "hundreds of Kurds marched through Qamishli": a crowd
+            # moving or gathering as a body demonstrates (141); no meeting, no troops
         if not code:
             return []
         if self.intent and (self._natural(verb) or self._on_nature(verb, code)):
@@ -1511,23 +1517,42 @@ class EventFinder:
                 return MASS_EXPULSION
         return code
 
-    def _rioters(self, verb: Token, subj: list[ActorMention]) -> bool:
+    def _rioters(self, verb: Token, subj: list[ActorMention], any_crowd: bool = False) -> bool:
         """The verb's doers are people protesting (`protesting_people`, `crowd_words`: "opposition
         supporters", "hundreds of demonstrators", "youths") of no armed sector: their
-        violence is a riot."""
-        if not subj or not all(after_country(c)[:3] in PROTESTING_SECTORS
-                               for m in subj for c in m.codes):
-            return False
+        violence is a riot. With `any_crowd`, a crowd of anyone unarmed counts too
+        ("hundreds of Kurds marched")."""
+        if not all(after_country(c)[:3] in PROTESTING_SECTORS for m in subj for c in m.codes):
+            return False  # (no mention at all: only a word for protesting people, below)
         people, crowds = self.roles.protesting_people, self.roles.crowd_words
         for h in (c for c in verb.children if c.dep_ in SUBJ):
             lemma = h.lemma_.lower()
             if lemma in people:
                 return True
-            if lemma in crowds:  # "thousands stormed", "hundreds of demonstrators"
+            if lemma in crowds and subj:  # "thousands stormed", "hundreds of demonstrators"
                 of = [o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj"]
-                return not of or any(o.lemma_.lower() in people for o in of)
+                return not of or any_crowd or any(o.lemma_.lower() in people for o in of)
         return False
+
+    def _demonstrating(self, verb: Token, at) -> bool:
+        """A crowd or protesting people march (`marching_verbs`), or gather showing a sign of
+        protest (`assembling_verbs`, `protest_signs`), with no object: a demonstration."""
+        lemma = verb.lemma_.lower()
+        marching = lemma in self.roles.marching_verbs
+        if not (marching or lemma in self.roles.assembling_verbs) or \
+                any(c.dep_ == "dobj" for c in verb.children):
+            return False
+        if not self._rioters(verb, self._subject(verb, at)[0], any_crowd=True):
+            return False
+        if marching:
+            return True
+        signs = self.roles.protest_signs
+        heads = [c for c in verb.children if c.dep_ in SUBJ]
+        words = heads + [o for h in heads for p in h.children if p.dep_ == "prep"
+                         for o in p.children if o.dep_ == "pobj"]
+        words += [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")]
+        return any(w.lemma_.lower() in signs for w in words)
 
     @staticmethod
     def _bare_light(verb: Token, senses: list[VerbSense]) -> bool:
@@ -2090,15 +2115,20 @@ class EventFinder:
             negated = bool(auxes & self.roles.negating_auxiliaries)
             future = bool(auxes & self.roles.future_auxiliaries) or \
                 ev.modality == "planned" or intent_adj
-            unless = any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children)
-                         for c in trig.children)
+            marks = {m.lower_ for c in trig.children if c.dep_ == "advcl"
+                     for m in c.children if m.dep_ == "mark"}
+            unless = "unless" in marks
+            # "Caracas could expel the UN office unless ...": what may be done on a condition
+            # is announced as a future act is
+            possible = bool(auxes & self.roles.possibility_auxiliaries) and not negated and \
+                bool(marks & self.roles.condition_marks)
             if future and negated:
                 refused = refusal_code(ev.code)  # "X will not accept refugees": X refuses
                 if refused:
                     ev.code, ev.modality = refused, "asserted"
-            elif future and unless:  # "X will withdraw its force unless Y ...": a threat
-                ev.code, ev.modality = THREAT_CODE, "asserted"
-            elif future or (ev.modality == "hypothetical" and "would" in auxes):
+            elif (future or possible) and unless:  # "X will withdraw its force unless Y
+                ev.code, ev.modality = THREAT_CODE, "asserted"  # ...": a threat
+            elif future or possible or (ev.modality == "hypothetical" and "would" in auxes):
                 ev.code = intent_code(ev.code) or ev.code
         codes: list[str] = []
         for span in attribution_of(trig, self.cues):
@@ -2328,6 +2358,7 @@ def _far_heads(verb: Token, last: int) -> set[int]:
     for c in verb.children:
         if c.dep_ == "dobj" or _small_clause(c):  # (the state a small clause says: "found
             heads.append(c)  # the long-named leader GUILTY")
+            heads += _partitive_objects(c)  # ("cut part of its $1.3 billion in ... AID")
         elif c.dep_ == "xcomp" and c.pos_ == "VERB":
             heads += [c, *(g for g in c.children if g.dep_ == "aux" and g.lower_ == "to")]
         elif c.dep_ == "prep":
@@ -2342,6 +2373,28 @@ def _far_heads(verb: Token, last: int) -> set[int]:
             far.update(m.i for m in h.children
                        if m.i < h.i and m.dep_ in ("amod", "compound") and m.i > last)
     return far
+
+
+def _partitive_objects(obj: Token) -> list[Token]:
+    """What a part or an amount is of: the nouns of the "of" phrase of a partitive object
+    ("part of the aid", "all of Yemen's ports") and of the "in" phrase of an amount ("$1.3
+    billion in military aid"), followed down a chain of them (`partitive_nouns`)."""
+    parts = load_cues().roles.partitive_nouns
+    found: list[Token] = []
+    node = obj
+    for _ in range(4):
+        amount = node.tag_ in ("CD", "$") or any(
+            c.dep_ == "nummod" or c.tag_ == "$" for c in node.children)
+        if node.lower_ not in parts and not amount:
+            break
+        nxt = [o for p in node.children if p.dep_ == "prep" and (
+                   p.lower_ == "of" or (p.lower_ == "in" and amount))
+               for o in p.children if o.dep_ == "pobj"]
+        if not nxt:
+            break
+        node = nxt[0]
+        found.append(node)
+    return found
 
 
 def _small_clause(c: Token) -> bool:
