@@ -1954,3 +1954,42 @@ def test_round16_people_gathering_with_no_sign_of_protest_hold_no_demonstration(
 def test_round16_a_wounded_crowd_is_no_rioter(coder):
     evs = code(coder, "Ten people were killed and dozens injured across Peru on Monday.")
     assert all(e.cameo_code != "145" for e in evs), evs
+
+
+@pytest.mark.parametrize("text,word,cameo", [
+    ("Chile and Peru froze their trade ties with Bolivia on Friday.", "froze", "160"),
+    ("Peru has taken Chile to the international court over the fishing zone.", "taken",
+     "115"),
+    ("Chile said it would send 2,000 tonnes of flour to flood-hit Peru.", "send", "0333"),
+    ("Rebels detained two Chilean engineers near the border on Monday.", "detained", "181"),
+    ("Two Peruvian soldiers were captured by rebels near the border on Monday.", "captured",
+     "181"),
+    ("Peruvian police detained two rebels near the border on Monday.", "detained", "173"),
+    # a verb done again is the same act; "reclaim" is no claim
+    ("Chilean troops reoccupied the border post on Monday.", "reoccupied", "192"),
+])
+def test_round16_more_codes(coder, text, word, cameo):
+    assert find(code(coder, text), word).cameo_code == cameo
+
+
+def test_round16_a_verb_done_again_only_for_material_acts(coder):
+    evs = code(coder, "Farmers in Peru reclaimed their fields on Monday.")
+    assert all(e.trigger != "reclaimed" for e in evs), evs
+
+
+def test_round16_fighting_battles_with_someone_is_fighting_them(coder):
+    ev = find(code(coder, "Peruvian troops fought street battles with rebels in Ayacucho."),
+              "fought")
+    assert ev.cameo_code.startswith("19"), ev
+
+
+def test_round16_neither_nor_refuses_both(coder):
+    ev = find(code(coder, "Lima will neither accept nor recognise the ruling of the court in "
+                          "The Hague, the ministry said."), "recognise")
+    assert ev.cameo_code.startswith("12"), ev
+
+
+def test_round16_youths_rioting_are_people_of_the_place(coder):
+    ev = find(code(coder, "Youths burned tyres and hurled stones at police in Arequipa on "
+                          "Monday."), "burned")
+    assert (ev.cameo_code, ev.actor) == ("145", ["PERCVL"]), ev

@@ -48,6 +48,9 @@ def _own_cues(node: Token, cues: Cues, *, inherited: bool = False) -> list[tuple
     the modal auxiliaries count (a conjunct has its own negation)."""
     m = cues.modality
     found: list[tuple[str, str]] = []
+    if node.dep_ == "conj" and any(c.dep_ == "preconj" and _lower(c) == "neither"
+                                   for c in node.head.children):
+        found.append(("negated", "nor"))  # "neither accept nor recognise": both are negated
     for ch in node.children:
         word, dep = _lower(ch), ch.dep_
         if dep in ("aux", "auxpass"):

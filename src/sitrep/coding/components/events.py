@@ -79,6 +79,9 @@ VIOLENCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 AID_ROOT = "07"  # provide aid
 # material cooperation and conflict (QuadClass 2 and 4): acts done, not said
 MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
+# the material acts a verb of violence may take another verb's idiom for: not cooperation, aid
+# or yielding ("battle * INSURGENTS", 062, is no "fought street battles with insurgents")
+HOSTILE_ROOTS = MATERIAL_ROOTS - {"06", "07", "08"}
 SANCTION_ROOT = "16"  # reduce relations: cut aid, break ties, embargo
 RETURN_PEOPLE, RETURN_PROPERTY = "0841", "0842"
 ALLOW_INVOLVEMENT = "086"  # allow international involvement
@@ -117,6 +120,10 @@ FORCE_ROOTS = VIOLENCE_ROOTS | {"17"}  # acts of force: coercion and violence ("
 STATE_FORCES = ("MIL",)  # armed forces of unknown country often act abroad
 ARMED_SECTORS = {"MIL", "REB", "UAF"}  # armed forces, rebels, armed groups
 NONSTATE_SECTORS = {"REB", "CVL", "OPP"}  # rebels, civilians, opposition: no state forces
+ARREST, ABDUCT = "173", "181"  # arrest or detain; abduct, hijack or take hostage
+SEIZE = "171"  # seize or damage property (of people seized: an arrest or an abduction)
+ARMED_GROUPS = {"REB", "UAF", "INS"}  # armed groups of no state: they abduct, never arrest
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}
 FUNCTION_WORDS = frozenset({"to", "for", "from", "with", "on", "in", "at", "into", "onto", "of",
                             "by", "up", "down", "out", "off", "over", "back", "away", "about",
                             "against", "toward", "towards", "through", "around", "along"})
@@ -190,7 +197,8 @@ class EventFinder:
                     if self._result_word(tok):
                         continue  # "left two soldiers killed": "left" codes the killing
                     senses = self._resulting(tok) or self.dicts.verbs.get(_verb_lemma(tok)) \
-                        or self.dicts.verbs.get(tok.lower_) or self._by_stem(tok)
+                        or self.dicts.verbs.get(tok.lower_) or self._by_stem(tok) \
+                        or self._repeated(tok)
                     if senses:
                         evs = self._verb_events(tok, senses, at)
                         if evs:
@@ -1162,7 +1170,7 @@ class EventFinder:
                         pat.verbs <= light or _particles_only(pat) or (
                             own_root and pat.code.lstrip(":")[:2] != own_root and
                             pat.code.lstrip(":")[:2] in MATERIAL_ROOTS) or (
-                            physical and pat.code.lstrip(":")[:2] not in MATERIAL_ROOTS) or (
+                            physical and pat.code.lstrip(":")[:2] not in HOSTILE_ROOTS) or (
                             yielding and pat.code.lstrip(":")[:2] in FORCE_ROOTS)):
                     continue  # an idiom of another verb of the class: "take part", not
                     # "capture part"; patterns of content verbs ("suspend aid") carry over,
@@ -1281,6 +1289,13 @@ class EventFinder:
                 all(_state_forces(c) for c in _codes(subj)):
             code = BLOCKADE  # "government forces blocked all roads into the valley": no
             # protest, a blockade (rebels and crowds who block roads protest)
+        if self.intent and subj and (code.lstrip(":") == ARREST or (
+                code.lstrip(":") == SEIZE and obj and
+                all(m.kind in PEOPLE_KINDS for m in obj))) and all(
+                sectors(c) & ARMED_GROUPS and not sectors(c) & STATE_SECTORS
+                for c in _codes(subj)):
+            code = ABDUCT  # "two soldiers were captured by Hezbollah fighters": an armed
+            # group that seizes people abducts them (181); only a state arrests (173)
         if self._verbal_attack(verb, pat, passive, subj, obj):
             code = DISAPPROVE_CODE  # "China blasts Japan over ...": criticism, not a bombing
         elif self.intent and pat is not None and code.lstrip(":")[:2] not in MATERIAL_ROOTS:
@@ -1379,6 +1394,25 @@ class EventFinder:
         for stem in _stems(tok.lower_):
             if stem in self.dicts.verbs:
                 return self.dicts.verbs[stem]
+        return None
+
+    def _repeated(self, tok: Token) -> list[VerbSense] | None:
+        """The senses of a verb the dictionaries lack that is a verb they have done again
+        ("reoccupy", "re-impose", "redeploy"): the act is the same. The verb left after "re"
+        must be five letters or more ("reside" is no "side", "retake" no "take") and name a
+        material act."""
+        lemma = _verb_lemma(tok)
+        if tok.pos_ != "VERB" or not lemma.startswith("re"):
+            return None
+        forms = [lemma] + (list(_stems(tok.lower_))  # (the tagger's "reoccupie")
+                           if tok.tag_ in ("VBD", "VBN", "VBG", "VBZ") else [])
+        for form in forms:
+            rest = form[3:] if form.startswith("re-") else form[2:]
+            senses = self.dicts.verbs.get(rest) if len(rest) >= 5 else None
+            if senses and any((s.code or s.cls.code or "").lstrip(":")[:2] in MATERIAL_ROOTS
+                              for s in senses):
+                return senses  # (only material acts: "reclaim" is no claim, "rethink" no
+                # think)
         return None
 
     @staticmethod
@@ -1759,7 +1793,7 @@ class EventFinder:
                 recipient = [_placed(c, where) for c in recipient]
                 if not any(c[3:6] in STATE_FORCES for c in actor) and not sited:
                     actor = [_placed(c, where) for c in actor]
-        crowds = self.roles.crowd_words
+        crowds = self.roles.crowd_words | self.roles.protesting_people
         if self.intent and not actor and fwd[:2] == PROTEST_ROOT and not subj and (any(
                 c.dep_ in SUBJ and (c.lemma_.lower() in crowds or any(  # "several
                     n.dep_ == "nummod" and n.lemma_.lower() in crowds  # thousand Kurds"
@@ -2110,6 +2144,13 @@ class EventFinder:
         if self.intent:
             auxes = {c.lower_ for c in trig.children if c.dep_ in ("aux", "neg")}
             head = trig.head
+            if trig.dep_ == "conj":  # "will neither accept nor recognise the ruling": the
+                # first conjunct's auxiliaries are the second's, and "neither ... nor" a "not"
+                auxes |= {c.lower_ for c in head.children if c.dep_ == "aux"}
+                if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children):
+                    auxes.add("not")
+            if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in trig.children):
+                auxes.add("not")
             intent_adj = trig.dep_ == "xcomp" and \
                 head.lemma_.lower() in self.roles.intent_adjectives
             negated = bool(auxes & self.roles.negating_auxiliaries)
