@@ -1993,3 +1993,16 @@ def test_round16_youths_rioting_are_people_of_the_place(coder):
     ev = find(code(coder, "Youths burned tyres and hurled stones at police in Arequipa on "
                           "Monday."), "burned")
     assert (ev.cameo_code, ev.actor) == ("145", ["PERCVL"]), ev
+
+
+@pytest.mark.parametrize("text,word,cameo", [
+    ("The two presidents signed a deal in Lima on Sunday to reopen the border.", "signed",
+     "057"),
+    ("The regional bloc handed the junta an ultimatum on Monday.", "handed", "139"),
+    ("Santiago came to the defence of the Peruvian president on Thursday.", "came", "052"),
+    ("Chilean negotiators sat down with Peruvian officials in Quito on Monday.", "sat", "040"),
+    ("Norway froze 40 million dollars of development funds for Malawi on Monday.", "froze",
+     "1621"),
+])
+def test_round16_curated_patterns_too(coder, text, word, cameo):
+    assert find(code(coder, text), word).cameo_code == cameo

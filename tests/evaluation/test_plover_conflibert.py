@@ -227,3 +227,13 @@ def test_main_event_leaves_a_condition_behind(coder):
     ev = [SimpleNamespace(trigger="attack", sentence_index=0, cameo_code="190"),
           SimpleNamespace(trigger="strike", sentence_index=0, cameo_code="138")]
     assert main_event(ev, doc).trigger == "strike"
+
+
+def test_main_event_a_participle_misparsed_as_the_root_ranks_below_the_finite_verb(coder):
+    text = ("Andean leaders meeting on the Peruvian resort town of Paracas pledged on Friday to "
+            "fight drug smuggling together.")
+    doc = coder.nlp(text)
+    assert next(t for t in doc if t.dep_ == "ROOT").text == "meeting"  # the misparse
+    ev = [SimpleNamespace(trigger="meeting", sentence_index=0, cameo_code="040"),
+          SimpleNamespace(trigger="pledged", sentence_index=0, cameo_code="030")]
+    assert main_event(ev, doc).trigger == "pledged"

@@ -6,7 +6,8 @@ verb frames the event it reports; leave an event in a phrase or clause of time (
 X", `background_marks` of data/cues/roles.yaml) or in a condition ("if they attack",
 `condition_marks`) behind the others; then take the event whose
 trigger word stands highest in the dependency parse of its sentence (fewest steps to the
-root); ties go to the earlier sentence, then to the trigger written first, then to the event
+root; a bare "-ing" participle the parser made the root above a finite verb stands below that
+verb); ties go to the earlier sentence, then to the trigger written first, then to the event
 coded first. An event whose trigger cannot be found in its sentence ranks last. Gold data is
 never consulted.
 """
@@ -15,17 +16,33 @@ from __future__ import annotations
 
 from sitrep.coding.cues import load_cues
 
+FINITE = ("VBD", "VBZ", "VBP")
+
 
 def _depth(tok) -> int:
     """Steps from the token to its sentence's root; a noun that is the predicate of "be"
-    through a preposition ("have been on hunger strike") stands where the copula does."""
-    d = 0
+    through a preposition ("have been on hunger strike") stands where the copula does. A
+    root that is a bare participle with a finite verb under it is a misparsed reduced
+    relative ("leaders meeting in Bali pledged to ...": "meeting" hung as the root): it
+    stands two steps below the root, behind the finite verb."""
+    d, last = 0, tok
     while tok.head.i != tok.i and d < 100:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lemma_ == "be":
             tok = tok.head.head
             continue
-        tok, d = tok.head, d + 1
+        last, (tok, d) = tok, (tok.head, d + 1)
+    finite = _finite_under_participle(tok)
+    if finite is not None:  # (the finite verb and its words move one step up)
+        return 2 if d == 0 else d - 1 if last.i == finite.i else d
     return d
+
+
+def _finite_under_participle(root):
+    """The finite verb under a root "-ing" participle with no auxiliary, else None."""
+    if root.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return None
+    return next((c for c in root.children if c.dep_ in ("advcl", "ccomp", "conj", "dep") and
+                 c.tag_ in FINITE), None)
 
 
 def _comment(e) -> bool:
