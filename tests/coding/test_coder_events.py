@@ -2006,3 +2006,9 @@ def test_round16_youths_rioting_are_people_of_the_place(coder):
 ])
 def test_round16_curated_patterns_too(coder, text, word, cameo):
     assert find(code(coder, text), word).cameo_code == cameo
+
+
+def test_round16_the_partner_of_talks_in_the_verbs_phrase_is_the_recipient(coder):
+    ev = find(code(coder, "Bolivian negotiators pulled out of the border talks with Chile on "
+                          "Friday."), "pulled")
+    assert [c[:3] for c in ev.recipient] == ["CHL"], ev

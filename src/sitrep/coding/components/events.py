@@ -874,6 +874,11 @@ class EventFinder:
                     acts = self._object(c, at, False, topics, actor, depth + 1)
                     if good(acts):
                         return acts
+        if self.intent and not passive:  # "pulled out of peace talks with Israel": the
+            # partner of the talks, ties or deal the verb's phrase names
+            for acts in self._noun_partners(verb, at):
+                if good(acts):
+                    return acts
         return fallback
 
     def _visitor(self, verb: Token, at) -> bool:
@@ -925,6 +930,24 @@ class EventFinder:
         if all(o.i not in at and o.pos_ == "NOUN" for o in objs):
             return True
         return all(o.pos_ in ("NOUN", "PROPN") for o in objs) and any(o.i in at for o in dests)
+
+    def _noun_partners(self, verb: Token, at):
+        """The parties named by "with", "between" or "among" under a noun of a relation
+        (`partner_nouns`: talks, ties, a deal) that is the object of the verb's phrase, nested
+        prepositions too ("pulled out of peace talks with Israel": Israel)."""
+        nouns = self.roles.partner_nouns
+        stack = [c for c in verb.children if c.dep_ == "prep"]
+        while stack:
+            p = stack.pop(0)
+            for o in p.children:
+                if o.dep_ == "prep":
+                    stack.append(o)  # ("out" -> "of" -> "talks")
+                elif o.dep_ == "pobj" and (o.lower_ in nouns or o.lemma_.lower() in nouns):
+                    for w in o.children:
+                        if w.dep_ == "prep" and w.lower_ in ("with", "between", "among"):
+                            for x in w.children:
+                                if x.dep_ == "pobj":
+                                    yield self._actors(x, at)
 
     def _mission_first(self, head: Token, at, topics: bool = True) -> list[list[ActorMention]]:
         """`_inside_all`, except that in "the UN mission in Mali", "a NATO-led force in
