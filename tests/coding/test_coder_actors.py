@@ -460,3 +460,10 @@ def test_round15_a_demonym_before_a_group_of_another_country_gives_its_country(c
     # the dictionaries give the Taliban to Afghanistan
     found, _ = mentions(coder, "The Pakistani Taliban threatened to attack the city.")
     assert [c[:3] for codes in found.values() for c in codes] == ["PAK"], found
+
+
+def test_a_title_with_a_country_before_a_longer_name_wins_over_a_surname_match(coder):
+    # the dictionaries know only the Egyptian leader's surname; the title gives Kuwait
+    found, _ = mentions(coder, "Kuwaiti Interior Minister Sheikh Khalid al-Mubarak flew to "
+                               "Bahrain on Monday.", date(2005, 6, 1))
+    assert [v for k, v in found.items() if k.endswith("Mubarak")] == [["KWTGOV"]], found

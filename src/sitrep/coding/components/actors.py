@@ -287,7 +287,9 @@ def _shared_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
 def _country_given(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     """A country the sentence itself gives a named actor wins over the dictionaries' other
     reading of it: a title with a country right before a person ("Irish Foreign Minister Dick
-    Spring" is IRLGOV, though a dictionary dates him as the EU's voice) and a country right
+    Spring" is IRLGOV, though a dictionary dates him as the EU's voice; so with words of the
+    person's name the dictionaries lack before it: "Kuwaiti Defence Minister Sheikh Salem
+    al-Mubarak" is no Hosni Mubarak) and a country right
     before a group coded by region ("Sierra Leone's Revolutionary United Front rebels":
     SLEREB, not WAFREB). The two mentions become one."""
     by_end = {m.end: m for m in mentions}
@@ -295,14 +297,26 @@ def _country_given(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]
     out: list[ActorMention] = []
     for m in mentions:
         own = {country_of(c) for c in m.codes} - {None}
-        prev = by_end.get(m.start)
+        run, parts = m.start, []  # the first word of the person's whole name ("Sheikh
+        # Salem al-Mubarak": the dictionary knows "Mubarak" only; "Khalid al-Mubarak": a
+        # one-word name it gives another person is a part of this one's)
+        while run > 0 and doc[run - 1].ent_type_ == "PERSON" and m.kind in ("actor", "person"):
+            part = by_end.get(run)
+            if part is not None and not (part.kind in ("actor", "person") and
+                                         part.end - part.start == 1):
+                break
+            if part is not None:
+                parts.append(part)
+            run -= 1
+        prev = by_end.get(run)
         if m.kind in ("actor", "person") and m.entry is not None and prev is not None and \
                 prev.kind == "composite" and prev.codes and \
                 all(country_of(c) for c in prev.codes) and \
                 doc[prev.anchor].dep_ == "compound" and \
-                m.start <= doc[prev.anchor].head.i < m.end and \
+                run <= doc[prev.anchor].head.i < m.end and \
                 not own & {country_of(c) for c in prev.codes}:
             dropped.add(id(prev))
+            dropped.update(id(p) for p in parts)
             out.append(ActorMention(prev.start, m.end, list(prev.codes), [*prev.names, *m.names],
                                     "composite", m.anchor))
             continue
