@@ -2012,3 +2012,15 @@ def test_round16_the_partner_of_talks_in_the_verbs_phrase_is_the_recipient(coder
     ev = find(code(coder, "Bolivian negotiators pulled out of the border talks with Chile on "
                           "Friday."), "pulled")
     assert [c[:3] for c in ev.recipient] == ["CHL"], ev
+
+
+def test_round16_an_enacted_event_noun_is_the_event(coder):
+    ev = find(code(coder, "Peru's congress approved a partial military mobilisation on "
+                          "Monday."), "mobilisation")
+    assert (ev.cameo_code, ev.actor) == ("154", ["PERLEG"]), ev
+
+
+def test_round16_a_bomber_at_a_flag_ceremony_does_not_protest(coder):
+    ev = find(code(coder, "A rebel suicide bomber blew himself up at a flag ceremony in "
+                          "Ayacucho on Sunday."), "blew")
+    assert ev.cameo_code[:2] in ("18", "19"), ev

@@ -80,8 +80,9 @@ AID_ROOT = "07"  # provide aid
 # material cooperation and conflict (QuadClass 2 and 4): acts done, not said
 MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
 # the material acts a verb of violence may take another verb's idiom for: not cooperation, aid
-# or yielding ("battle * INSURGENTS", 062, is no "fought street battles with insurgents")
-HOSTILE_ROOTS = MATERIAL_ROOTS - {"06", "07", "08"}
+# or yielding ("battle * INSURGENTS", 062, is no "fought street battles with insurgents"), nor
+# protest ("torch * FLAG", 141, is no "blew herself up at a flag ceremony")
+HOSTILE_ROOTS = MATERIAL_ROOTS - {"06", "07", "08", "14"}
 SANCTION_ROOT = "16"  # reduce relations: cut aid, break ties, embargo
 RETURN_PEOPLE, RETURN_PROPERTY = "0841", "0842"
 ALLOW_INVOLVEMENT = "086"  # allow international involvement
@@ -931,6 +932,11 @@ class EventFinder:
             return True
         return all(o.pos_ in ("NOUN", "PROPN") for o in objs) and any(o.i in at for o in dests)
 
+    def _coded_noun(self, noun: Token) -> bool:
+        """Whether the noun names an event the noun dictionary codes here."""
+        senses = self.dicts.nouns.get(_noun_key(noun), ())
+        return bool(senses) and self._best(noun, senses)[0] is not None
+
     def _noun_partners(self, verb: Token, at):
         """The parties named by "with", "between" or "among" under a noun of a relation
         (`partner_nouns`: talks, ties, a deal) that is the object of the verb's phrase, nested
@@ -1235,6 +1241,10 @@ class EventFinder:
                 not any(c.dep_ in ("agent", "dobj") for c in verb.children):
             return []  # "gunmen linked to a cartel": a relation, not an act
         code, pat = self._best(verb, senses)
+        if self.intent and pat is None and verb.lemma_.lower() in self.roles.enacting_verbs \
+                and any(c.dep_ == "dobj" and self._coded_noun(c) for c in verb.children):
+            return []  # "approved a military mobilisation": the mobilisation is the event
+            # (a pattern of the verb's own stays: "approved a loan for Y")
         if self.intent and verb.lemma_.lower() in self.roles.returning_verbs and (
                 pat is None or (passive and (code or "").lstrip(":")[:2] == CONSULT_ROOT)):
             code = self._returned(verb, at) or code  # ("was returned to Spain" is no visit)
