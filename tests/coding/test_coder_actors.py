@@ -467,3 +467,15 @@ def test_a_title_with_a_country_before_a_longer_name_wins_over_a_surname_match(c
     found, _ = mentions(coder, "Kuwaiti Interior Minister Sheikh Khalid al-Mubarak flew to "
                                "Bahrain on Monday.", date(2005, 6, 1))
     assert [v for k, v in found.items() if k.endswith("Mubarak")] == [["KWTGOV"]], found
+
+
+def test_a_demonym_before_a_dated_leader_of_another_country_wins(coder):
+    # the dictionaries' King Abdullah is Jordan's; "Saudi" says which one
+    found, _ = mentions(coder, "The Peruvian president spoke with Saudi King Abdullah on "
+                               "Monday.", date(2010, 6, 1))
+    assert [v for k, v in found.items() if k.endswith("Abdullah")] == [["SAU"]], found
+
+
+def test_a_demonym_before_a_demonym_is_no_title(coder):
+    found, _ = mentions(coder, "A Peru Briton was freed on Monday.")
+    assert found.get("Briton") == ["GBR"], found

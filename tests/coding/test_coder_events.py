@@ -2024,3 +2024,27 @@ def test_round16_a_bomber_at_a_flag_ceremony_does_not_protest(coder):
     ev = find(code(coder, "A rebel suicide bomber blew himself up at a flag ceremony in "
                           "Ayacucho on Sunday."), "blew")
     assert ev.cameo_code[:2] in ("18", "19"), ev
+
+
+@pytest.mark.parametrize("text,word,cameo,recipient", [
+    # a pattern of the verb matched by its subject's words only yields to the object's event
+    ("Peru's main oil workers' union began an indefinite strike on Monday.", "strike", "143",
+     None),
+    # a participle modifying a noun is no use of its verb ("suspected" is no &SUSPECT)
+    ("Chilean warplanes attacked suspected rebel positions in Peru on Monday.", "attacked",
+     None, None),
+    # a nested preposition ("up to") past the window still holds pattern words; the border's
+    # partner is the recipient
+    ("Peru has moved tens of thousands of troops and hundreds of tanks up to its disputed "
+     "border with Ecuador in recent weeks.", "moved", "154", ["ECU"]),
+    ("The Chilean president discussed the fishing dispute by telephone with the Peruvian "
+     "president on Tuesday.", "discussed", None, ["PERGOV"]),
+])
+def test_round16_phrases_far_and_near(coder, text, word, cameo, recipient):
+    ev = find(code(coder, text), word)
+    if cameo:
+        assert ev.cameo_code == cameo, ev
+    else:
+        assert ev.cameo_code[:2] in ("04", "19"), ev
+    if recipient:
+        assert ev.recipient == recipient, ev

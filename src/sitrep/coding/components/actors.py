@@ -289,7 +289,7 @@ def _country_given(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]
     reading of it: a title with a country right before a person ("Irish Foreign Minister Dick
     Spring" is IRLGOV, though a dictionary dates him as the EU's voice; so with words of the
     person's name the dictionaries lack before it: "Kuwaiti Defence Minister Sheikh Salem
-    al-Mubarak" is no Hosni Mubarak) and a country right
+    al-Mubarak" is no Hosni Mubarak; "Saudi King Abdullah" is no Jordanian) and a country right
     before a group coded by region ("Sierra Leone's Revolutionary United Front rebels":
     SLEREB, not WAFREB). The two mentions become one."""
     by_end = {m.end: m for m in mentions}
@@ -310,7 +310,10 @@ def _country_given(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]
             run -= 1
         prev = by_end.get(run)
         if m.kind in ("actor", "person") and m.entry is not None and prev is not None and \
-                prev.kind == "composite" and prev.codes and \
+                (prev.kind == "composite" or (prev.kind in ("country", "actor") and
+                                              all(len(c) == 3 for c in prev.codes) and
+                                              bool(m.entry.roles))) and \
+                prev.codes and \
                 all(country_of(c) for c in prev.codes) and \
                 doc[prev.anchor].dep_ == "compound" and \
                 run <= doc[prev.anchor].head.i < m.end and \

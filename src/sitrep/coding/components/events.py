@@ -933,9 +933,11 @@ class EventFinder:
         return all(o.pos_ in ("NOUN", "PROPN") for o in objs) and any(o.i in at for o in dests)
 
     def _coded_noun(self, noun: Token) -> bool:
-        """Whether the noun names an event the noun dictionary codes here."""
+        """Whether the noun names an event the noun dictionary codes here, or a strike
+        (`work_stoppage_nouns`)."""
         senses = self.dicts.nouns.get(_noun_key(noun), ())
-        return bool(senses) and self._best(noun, senses)[0] is not None
+        return bool(senses) and (self._best(noun, senses)[0] is not None or
+                                 noun.lemma_.lower() in self.roles.work_stoppage_nouns)
 
     def _noun_partners(self, verb: Token, at):
         """The parties named by "with", "between" or "among" under a noun of a relation
@@ -1129,11 +1131,17 @@ class EventFinder:
             words += last not in names or last in starts
         far = _far_heads(verb, last)
 
+        def key(t: Token) -> tuple[str, str]:
+            # a participle modifying a noun is no use of its verb ("suspected Hezbollah
+            # positions" is no "&SUSPECT"): matched by its own form only
+            if t.dep_ == "amod" and t.tag_ in ("VBN", "VBD"):
+                return t.lower_, t.lower_
+            return t.lower_, t.lemma_.lower()
+
         def keys(toks: list[Token]) -> tuple[list, list]:
-            before = [(t.lower_, t.lemma_.lower()) for t in toks
-                      if t.i < verb.i and t.i not in patient]
-            after = [(t.lower_, t.lemma_.lower()) for t in toks if t.i in patient] + [
-                (t.lower_, t.lemma_.lower()) for t in toks
+            before = [key(t) for t in toks if t.i < verb.i and t.i not in patient]
+            after = [key(t) for t in toks if t.i in patient] + [
+                key(t) for t in toks
                 if (verb.i < t.i <= last or t.i in far) and t.i not in patient]
             return before, after
 
@@ -1241,10 +1249,12 @@ class EventFinder:
                 not any(c.dep_ in ("agent", "dobj") for c in verb.children):
             return []  # "gunmen linked to a cartel": a relation, not an act
         code, pat = self._best(verb, senses)
-        if self.intent and pat is None and verb.lemma_.lower() in self.roles.enacting_verbs \
+        if self.intent and ((pat is None and verb.lemma_.lower() in self.roles.enacting_verbs)
+                            or (pat is not None and not pat.after)) \
                 and any(c.dep_ == "dobj" and self._coded_noun(c) for c in verb.children):
             return []  # "approved a military mobilisation": the mobilisation is the event
-            # (a pattern of the verb's own stays: "approved a loan for Y")
+            # (a pattern of the verb's own stays: "approved a loan for Y"); so is the strike
+            # of "the oil workers' union began a strike", whatever the subject's words match
         if self.intent and verb.lemma_.lower() in self.roles.returning_verbs and (
                 pat is None or (passive and (code or "").lstrip(":")[:2] == CONSULT_ROOT)):
             code = self._returned(verb, at) or code  # ("was returned to Spain" is no visit)
@@ -1971,7 +1981,10 @@ class EventFinder:
                 code = WORK_STOPPAGE
         if not code:
             return []
-        patterned = [e for e in gov_evs if e.pattern]
+        # (a pattern of the governing verb whose words are all its subject's, "OIL * [0311]"
+        # for "the oil workers' union began a strike", codes nothing of this phrase)
+        patterned = [e for e in gov_evs if e.pattern and
+                     e.pattern.split("[")[0].partition("*")[2].strip()]
         if patterned and claimant is None and not (
                 noun.dep_ == "dobj" and gov.lemma_.lower() in self.cues.statement_verbs) and \
                 not all(_finer(code, e.code) for e in patterned):
@@ -2430,16 +2443,22 @@ def _far_heads(verb: Token, last: int) -> set[int]:
     named = verb.doc._.actor_at or {}  # the words of the doc's actor mentions
     heads: list[Token] = []
     for c in verb.children:
-        if c.dep_ == "dobj" or _small_clause(c):  # (the state a small clause says: "found
-            heads.append(c)  # the long-named leader GUILTY")
+        if c.dep_ == "dobj" or _small_clause(c) or (  # (the state a small clause says:
+                c.dep_ == "npadvmod" and c.i > verb.i and  # "found the long-named leader
+                any(g.dep_ == "nummod" for g in c.children)):  # GUILTY"; a counted
+            heads.append(c)  # measure the parser hung on the verb: "gave X 72 HOURS")
             heads += _partitive_objects(c)  # ("cut part of its $1.3 billion in ... AID")
         elif c.dep_ == "xcomp" and c.pos_ == "VERB":
             heads += [c, *(g for g in c.children if g.dep_ == "aux" and g.lower_ == "to")]
         elif c.dep_ == "prep":
-            objs = [g for g in c.children if g.dep_ == "pobj"]
-            if objs and all(g.i not in named and not any(
-                    k.dep_ in ("acl", "relcl") for k in g.children) for g in objs):
-                heads += [c, *objs]
+            preps = [c]
+            if not any(g.dep_ == "pobj" for g in c.children):  # "moved troops up TO the
+                preps += [g for g in c.children if g.dep_ == "prep"]  # BORDER"
+            for p in preps:
+                objs = [g for g in p.children if g.dep_ == "pobj"]
+                if objs and all(g.i not in named and not any(
+                        k.dep_ in ("acl", "relcl") for k in g.children) for g in objs):
+                    heads += [p, *objs]
     far: set[int] = set()
     for h in heads:
         if h.i > last:
