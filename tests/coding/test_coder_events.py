@@ -2048,3 +2048,24 @@ def test_round16_phrases_far_and_near(coder, text, word, cameo, recipient):
         assert ev.cameo_code[:2] in ("04", "19"), ev
     if recipient:
         assert ev.recipient == recipient, ev
+
+
+@pytest.mark.parametrize("text,word,cameo,recipient", [
+    ("Chile recalled its negotiators from the border talks with Peru on Monday.", "recalled",
+     "164", ["PER"]),
+    ("A formal request for food aid was submitted to the United Nations by Peru on Monday.",
+     "submitted", "023", None),
+    ("A formal request for talks was submitted to Chile by Peru on Monday.", "submitted",
+     "020", None),
+    ("The Chilean president received his Peruvian counterpart in Santiago on Monday.",
+     "received", "043", ["PERGOV"]),
+    ("The UN began an investigation on Monday into the Chilean shelling of a border post.",
+     "began", None, ["CHL"]),
+])
+def test_round16_recalls_requests_hosts_and_investigations(coder, text, word, cameo,
+                                                            recipient):
+    ev = find(code(coder, text), word)
+    if cameo:
+        assert ev.cameo_code == cameo, ev
+    if recipient:
+        assert ev.recipient == recipient, ev

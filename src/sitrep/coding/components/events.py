@@ -1481,12 +1481,20 @@ class EventFinder:
     def _investigated(self, verb: Token, at) -> list[ActorMention]:
         """Whom an investigation is about: the doers its object names ("investigating war
         crimes by Croatian extremists against Serb civilians" -> the extremists, even of the
-        investigator's own country)."""
-        nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
-            o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("into", "of")
-            for o in p.children if o.dep_ == "pobj"]
+        investigator's own country; "an investigation into the Israeli shelling" -> Israel)."""
+        def about(head: Token) -> list[Token]:
+            return [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("into", "of")
+                    for o in p.children if o.dep_ == "pobj"]
+
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        # ("began an investigation into the Israeli shelling": what the object noun is into)
+        nouns = objs + about(verb) + [o for c in objs for o in about(c)]
         for n in nouns:
             acts = self._by_doers(n, at)
+            if not acts and _noun_key(n) in self.dicts.nouns:  # an act's own doer: "the
+                acts = [m for c in n.children  # Israeli shelling", "Russia's bombing"
+                        if c.dep_ in ("amod", "poss", "compound") and c.i < n.i
+                        for m in self._actors(c, at, deep=False)]
             if acts:
                 return acts
         return []
