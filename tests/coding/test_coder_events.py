@@ -2069,3 +2069,15 @@ def test_round16_recalls_requests_hosts_and_investigations(coder, text, word, ca
         assert ev.cameo_code == cameo, ev
     if recipient:
         assert ev.recipient == recipient, ev
+
+
+def test_round16_leaders_of_a_body_are_the_bodys(coder):
+    ev = find(code(coder, "Leaders of Peru's opposition alliance demanded on Monday that the "
+                          "president resign."), "demanded")
+    assert ev.actor == ["PEROPP"], ev
+
+
+def test_round16_the_government_in_a_capital_is_that_countrys(coder):
+    ev = find(code(coder, "Bolivian miners in Chile called on the government in Lima on "
+                          "Sunday to reopen the border."), "called")
+    assert ev.recipient == ["PERGOV"], ev

@@ -129,6 +129,25 @@ def _first_name(doc: Doc, start: int, end: int, entry: object, starts_name) -> b
         doc[end].ent_type_ == "PERSON" and not starts_name(end)
 
 
+def _seated(doc: Doc, m: ActorMention, mentions: list[ActorMention]) -> ActorMention | None:
+    """An agent with no country of its own whose "in" phrase names a capital or a country
+    ("the government in Tallinn", "the authorities in Kabul"): that country's agent."""
+    the = doc[m.start] if doc[m.start].lower_ == "the" else \
+        doc[m.start - 1] if m.start > 0 else None
+    if m.agent is None or the is None or the.lower_ != "the":
+        return None
+    # the "in" phrase right after the agent, wherever the parser hung it
+    where = [m.end + 1] if m.end + 1 < len(doc) and doc[m.end].lower_ == "in" else []
+    for i in where:
+        seat = next((x for x in mentions if x.start == i and
+                     x.kind in ("capital", "country", "actor") and len(x.codes) == 1 and
+                     len(x.codes[0]) == 3 and country_of(x.codes[0])), None)
+        if seat is not None:
+            return ActorMention(m.start, m.end, [_combine(seat.codes[0][:3], m.agent)],
+                                [doc[m.start:m.end].text], "definite", m.anchor)
+    return None
+
+
 def outsiders(doc: Doc, start: int, end: int) -> bool:
     """Whether a modifier of the words start..end, itself outside them, says their people
     are from elsewhere (`outsider_words`: "foreign aid agencies", "Western envoys"; not the
@@ -729,7 +748,7 @@ class ActorFinder:
                     if m.start > 0 and doc[m.start - 1].lower_ in OWNERS:
                         prev = doc[m.start - 1]
                         owner = self._pronoun_ref(prev, history, doc)
-                    ref = self._bare_agent(doc, m, history, owner)
+                    ref = _seated(doc, m, mentions) or self._bare_agent(doc, m, history, owner)
                     if ref is None:  # no country known: PETRARCH's "---" country ("---GOV")
                         agent = m.agent
                         code = agent.code + "---" if agent.prefix else "---" + agent.code

@@ -614,10 +614,15 @@ class EventFinder:
         # is in; a thing is not ("the death toll in Gaza": Gaza does nothing)
         joins = ("of", "from", "by", "in") if head.ent_type_ in ("NORP", "PERSON", "ORG") or \
             head.pos_ == "PROPN" else ("of", "from", "by")
-        if not found and head.lemma_.lower() in self.roles.representative_nouns:
-            # "negotiators for the government and the rebels": those they act for
+        lemma = head.lemma_.lower()
+        if (not found and lemma in self.roles.representative_nouns) or (
+                lemma in self.roles.member_nouns and found and
+                all(c.startswith("---") for m in found for c in m.codes)):
+            # "negotiators for the government and the rebels": those they act for; "leaders
+            # of Serbia's opposition alliance": the alliance's, not some government's
             found = [m for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
-                     for o in p.children if o.dep_ == "pobj" for m in self._actors(o, at)]
+                     for o in p.children if o.dep_ == "pobj"
+                     for m in self._actors(o, at)] or found
         backers = self.roles.sponsoring_participles
         for t in head.subtree:
             m = at.get(t.i)
