@@ -2081,3 +2081,22 @@ def test_round16_the_government_in_a_capital_is_that_countrys(coder):
     ev = find(code(coder, "Bolivian miners in Chile called on the government in Lima on "
                           "Sunday to reopen the border."), "called")
     assert ev.recipient == ["PERGOV"], ev
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Tens of thousands of Bolivians marched through La Paz chanting anti-Chilean slogans on "
+     "Sunday.", None, ["CHL"]),
+    ("Thousands of anti-government protesters marched through Lima on Sunday.", ["PEROPP"],
+     ["PERGOV"]),
+])
+def test_round16_an_anti_stance_names_a_protests_target(coder, text, actor, recipient):
+    ev = find(code(coder, text), "marched")
+    assert ev.recipient == recipient, ev
+    if actor:
+        assert ev.actor == actor, ev
+
+
+def test_round16_a_stance_for_a_government_is_no_government(coder):
+    ev = find(code(coder, "Pro-government militias attacked a village in Peru on Monday."),
+              "attacked")
+    assert ev.actor == ["PERUAF"], ev

@@ -164,6 +164,18 @@ def _stance(doc: Doc, start: int) -> bool:
         doc[start - 2].lower_ in load_cues().roles.stance_prefixes
 
 
+def _note_stance(doc: Doc, start: int, end: int, codes: list[str]) -> None:
+    """Keep, in doc.user_data, the codes a stance against is against ("anti-American
+    slogans": USA), by the name's span; a stance for ("pro-Russian") is kept by no one."""
+    if doc[start - 2].lower_ == "anti" and codes:
+        doc.user_data.setdefault(("sitrep", "against"), []).append((start, end, codes))
+
+
+def stances_against(doc: Doc) -> list[tuple[int, int, list[str]]]:
+    """The spans and codes of what the doc's "anti-" stances are against (`_note_stance`)."""
+    return doc.user_data.get(("sitrep", "against"), [])
+
+
 def _former(doc: Doc, start: int) -> bool:
     """Whether the phrase starting at `start` is said of a past office ("former", "ex-")."""
     k = start - 1
@@ -449,6 +461,9 @@ class ActorFinder:
             ahit = self.dicts.agents.match_at(lowers, lemmas, i)
             if ahit and ahit[1].named and not _after_name(doc, i):
                 ahit = None  # "a third party", "the two parties"
+            if ahit and _stance(doc, i):  # "anti-government protesters": a stance against
+                _note_stance(doc, i, i + ahit[0], ["---" + ahit[1].code])  # the government,
+                ahit = None  # not the government
             if ahit and _backing(doc, i + ahit[0] - 1):
                 ahit = None  # "the military-backed government": who backs it, no party
             if ahit and (best is None or ahit[0] > best[0] or (
@@ -567,6 +582,9 @@ class ActorFinder:
                 lo, hi = min(lo, bs), max(hi, be)
             if _former(doc, lo):  # "former Mexican President X": an elite, no longer GOV
                 codes = list(dict.fromkeys(_elite(c) for c in codes))
+            if _stance(doc, lo):  # (what the stance is against: a protest's target)
+                _note_stance(doc, lo, hi, [entry.code_on(day).split("/")[0]
+                                           for _, _, entry in bases])
             if lo > 0 and doc[lo - 1].lower_ == "ethnic" or _stance(doc, lo):
                 # "ethnic Albanian rebels": a people, not its kin state; "pro-Russian
                 # separatists", "anti-American protesters": a stance, not a nationality;
@@ -585,6 +603,7 @@ class ActorFinder:
         for s, e, v in raw:
             if isinstance(v, ActorEntry) and s not in used:
                 if _stance(doc, s):  # "the anti-Syrian majority", "anti-Taliban forces":
+                    _note_stance(doc, s, e, v.code_on(day).split("/")[:1])
                     continue  # a stance towards the name, not the named actor
                 codes = v.code_on(day).split("/")
                 prev = actor_at.get(s - 1)

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.actor_codes import after_country, country_of, home, is_org, is_region, sectors
 from sitrep.coding.codes import act_code, intent_code, refusal_code
-from sitrep.coding.components.actors import SEATED, hyphened, outsiders
+from sitrep.coding.components.actors import SEATED, hyphened, outsiders, stances_against
 from sitrep.coding.cues import load_cues
 from sitrep.coding.dictionaries import Dictionaries, Pattern, VerbSense, load_dictionaries
 from sitrep.coding.extensions import ActorMention, EventCandidate, register_extensions
@@ -937,6 +937,17 @@ class EventFinder:
             return True
         return all(o.pos_ in ("NOUN", "PROPN") for o in objs) and any(o.i in at for o in dests)
 
+    @staticmethod
+    def _against(verb: Token) -> list[ActorMention]:
+        """What an "anti-" stance in the verb's clause is against ("marched through Tehran
+        chanting anti-American slogans", "anti-government protesters"), when it names a
+        country or its agent (`actors.stances_against`)."""
+        words = {t.i for t in verb.subtree}
+        return [ActorMention(s, e, list(codes), [verb.doc[s:e].text], "country", e - 1)
+                for s, e, codes in stances_against(verb.doc)
+                if s in words and all(country_of(c) or c.startswith("---")
+                                      for c in codes)][:1]
+
     def _coded_noun(self, noun: Token) -> bool:
         """Whether the noun names an event the noun dictionary codes here, or a strike
         (`work_stoppage_nouns`)."""
@@ -1298,7 +1309,8 @@ class EventFinder:
         if self.intent and code.lstrip(":")[:2] == PROTEST_ROOT and not passive:
             site = self._protest_site(verb, at)  # "protested outside the US embassy"
             if all({home(c) for c in m.codes} <= own for m in obj):
-                obj = site or obj
+                obj = site or self._against(verb) or obj  # ("chanting anti-American
+                # slogans": the United States)
             elif not all(any(m is x for x in site) for m in obj):
                 site = []  # (the protest names another target)
         if code.startswith(THREAT_ROOT) and (
