@@ -2100,3 +2100,17 @@ def test_round16_a_stance_for_a_government_is_no_government(coder):
     ev = find(code(coder, "Pro-government militias attacked a village in Peru on Monday."),
               "attacked")
     assert ev.actor == ["PERUAF"], ev
+
+
+@pytest.mark.parametrize("text,word,cameo", [
+    ("The Chilean envoy negotiated with Peruvian officials in Lima on Thursday.", "negotiated",
+     "046"),
+    ("The rebels called on Thursday for direct talks with the government.", "called", "026"),
+    ("Lima will not hand back the two Chilean fishing boats seized last week.", "hand",
+     "1243"),
+    ("The junta eased a ban on political activity on Monday.", "eased", "0811"),
+    ("Bolivia lifted a ten-year ban on opposition parties on Sunday.", "lifted", "0812"),
+    ("Peruvian police arrested three journalists in Lima on Friday.", "arrested", "173"),
+])
+def test_round16_curated_concessions_and_requests(coder, text, word, cameo):
+    assert find(code(coder, text), word).cameo_code == cameo
