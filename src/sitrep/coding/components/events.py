@@ -1197,11 +1197,17 @@ class EventFinder:
             if all(c is not k for k in classes):
                 classes.append(c)
         lemma = best_sense.lemma
-        own_root = (best_sense.code or "").lstrip(":")[:2] if self.intent else ""
+        # (a class that only lends the verb patterns, "CALL_FOR_TALKS", no code of its own or
+        # its verb's, says nothing of what the verb itself names: the first sense of as many
+        # particles that does)
+        peers = [best_sense, *(s for s in found if len(s.before) + len(s.after) ==
+                               best_particles)]
+        own_sense = next((s for s in peers if s.code or s.cls.code), best_sense)
+        own_root = (own_sense.code or "").lstrip(":")[:2] if self.intent else ""
         # the root of the act the verb itself names: violence keeps to the physical senses
         # of its class's other verbs ("fighting between government troops" is no "attack *
         # GOVERNMENT", criticism: a verbal sense is the idiom of the verb it was found with)
-        act_root = (best_sense.code or best_sense.cls.code or "").lstrip(":")[:2] \
+        act_root = (own_sense.code or own_sense.cls.code or "").lstrip(":")[:2] \
             if self.intent else ""
         physical = act_root in VIOLENCE_ROOTS
         # a verb of cooperation or concession (01-08) does not take another verb's idiom of
