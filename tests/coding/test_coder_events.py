@@ -2114,3 +2114,30 @@ def test_round16_a_stance_for_a_government_is_no_government(coder):
 ])
 def test_round16_curated_concessions_and_requests(coder, text, word, cameo):
     assert find(code(coder, text), word).cameo_code == cameo
+
+
+@pytest.mark.parametrize("text,word,cameo,recipient", [
+    ("Chile will boost trade and investment ties with Peru, the minister said.", "boost",
+     "0311", ["PER"]),
+    ("The Bolivian opposition said it would accept the Chilean president as mediator.",
+     "accept", "038", ["CHLGOV"]),
+    ("Chile and Peru will build a gas pipeline across the Atacama desert.", "build", "0311",
+     None),
+    ("Peru's congress voted on Monday to remove the rebel group from its list of terrorist "
+     "organisations.", "voted", "081", None),
+    ("Chile delivered armoured vehicles to the Peruvian army on Monday.", "delivered", "072",
+     None),
+    ("A rebel leader was handed over to Peruvian authorities by Bolivia on Friday.", "handed",
+     "063", None),
+])
+def test_round16_ties_mediation_and_transfers(coder, text, word, cameo, recipient):
+    ev = find(code(coder, text), word)
+    assert ev.cameo_code == cameo, ev
+    if recipient:
+        assert ev.recipient == recipient, ev
+
+
+def test_round16_agreeing_to_something_is_still_an_agreement(coder):
+    # a curated class for "accept" must not take "agree to" from the verb's own senses
+    ev = find(code(coder, "Chile agreed to the Peruvian plan on Monday."), "agreed")
+    assert ev.cameo_code.startswith("03"), ev

@@ -237,3 +237,11 @@ def test_main_event_a_participle_misparsed_as_the_root_ranks_below_the_finite_ve
     ev = [SimpleNamespace(trigger="meeting", sentence_index=0, cameo_code="040"),
           SimpleNamespace(trigger="pledged", sentence_index=0, cameo_code="030")]
     assert main_event(ev, doc).trigger == "pledged"
+
+
+def test_main_event_leaves_a_participle_describing_a_party_behind(coder):
+    doc = coder.nlp("Peru welcomed the visiting Chilean president on Monday.")
+    ev = [SimpleNamespace(trigger="visiting", sentence_index=0, cameo_code="042"),
+          SimpleNamespace(trigger="welcomed", sentence_index=0, cameo_code="051")]
+    assert next(t for t in doc if t.text == "visiting").dep_ == "amod"
+    assert main_event(ev, doc).trigger == "welcomed"

@@ -3,8 +3,9 @@
 Rule: leave out bare statements (CAMEO 010: "said", "stated"; not other comments such as
 denials, 016, or considering an option, 014) when the text has any other event -- a reporting
 verb frames the event it reports; leave an event in a phrase or clause of time ("after meeting
-X", `background_marks` of data/cues/roles.yaml) or in a condition ("if they attack",
-`condition_marks`) behind the others; then take the event whose
+X", `background_marks` of data/cues/roles.yaml), in a condition ("if they attack",
+`condition_marks`) or in a participle describing a party ("the visiting minister") behind the
+others; then take the event whose
 trigger word stands highest in the dependency parse of its sentence (fewest steps to the
 root; a bare "-ing" participle the parser made the root above a finite verb stands below that
 verb); ties go to the earlier sentence, then to the trigger written first, then to the event
@@ -54,8 +55,11 @@ def _comment(e) -> bool:
 
 def _background(tok) -> bool:
     """Whether the trigger word stands in a phrase or clause of time ("after meeting X",
-    "before the vote") or in a condition ("if they attack Baidoa", `condition_marks`): a
-    circumstance of the sentence's event, not the event."""
+    "before the vote"), in a condition ("if they attack Baidoa", `condition_marks`) or is a
+    participle describing a party ("the visiting minister"): a circumstance of the sentence's
+    event, not the event."""
+    if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN"):
+        return True  # a participle describing a party: "told visiting President X that ..."
     roles = load_cues().roles
     marks = roles.background_marks
     conditions = roles.condition_marks
