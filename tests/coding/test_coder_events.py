@@ -2141,3 +2141,14 @@ def test_round16_agreeing_to_something_is_still_an_agreement(coder):
     # a curated class for "accept" must not take "agree to" from the verb's own senses
     ev = find(code(coder, "Chile agreed to the Peruvian plan on Monday."), "agreed")
     assert ev.cameo_code.startswith("03"), ev
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Tens of thousands of Bolivians marched through La Paz on Saturday, chanting slogans "
+     "against the Chilean occupation of the coast.", "marched"),
+    ("Several thousand Bolivians rallied in La Paz on Sunday, demanding that Chile return "
+     "the coast.", "rallied"),
+])
+def test_round16_a_protest_is_against_whom_its_words_name(coder, text, word):
+    ev = find(code(coder, text), word)
+    assert [c[:3] for c in ev.recipient] == ["CHL"], ev

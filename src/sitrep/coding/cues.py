@@ -102,6 +102,7 @@ class RoleCues:
     resultative_verbs: frozenset[str] = frozenset()
     circumstance_prepositions: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
+    demanding_verbs: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
     enacting_verbs: frozenset[str] = frozenset()
     partner_nouns: frozenset[str] = frozenset()

@@ -948,6 +948,31 @@ class EventFinder:
                 if s in words and all(country_of(c) or c.startswith("---")
                                       for c in codes)][:1]
 
+    def _protested(self, verb: Token, at, own: set[str]) -> list[ActorMention]:
+        """Whom a protest is against, from its own words: an "against" phrase in its clause
+        ("chanting slogans against the US occupation"), or the party its participle of demand
+        addresses ("rallied, demanding that NATO-led forces end night raids"); another
+        country's only."""
+        subject = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
+
+        def foreign(acts: list[ActorMention]) -> bool:
+            return bool(acts) and not all({home(c) for c in m.codes} <= own for m in acts)
+
+        for t in verb.subtree:
+            if t.dep_ == "prep" and t.lower_ == "against" and t.i not in subject:
+                for o in t.children:
+                    acts = (self._actors(o, at) or self._inside(o, at)) \
+                        if o.dep_ == "pobj" else []
+                    if foreign(acts):
+                        return acts
+        for c in verb.children:
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and \
+                    c.lemma_.lower() in self.roles.demanding_verbs:
+                acts = self._object(c, at, False)
+                if foreign(acts):
+                    return acts
+        return []
+
     def _coded_noun(self, noun: Token) -> bool:
         """Whether the noun names an event the noun dictionary codes here, or a strike
         (`work_stoppage_nouns`)."""
@@ -972,6 +997,8 @@ class EventFinder:
                             for x in w.children:
                                 if x.dep_ == "pobj":
                                     yield self._actors(x, at)
+                elif o.dep_ == "pobj":  # "to a disputed stretch of its border with X"
+                    stack += [w for w in o.children if w.dep_ == "prep" and w.lower_ == "of"]
 
     def _mission_first(self, head: Token, at, topics: bool = True) -> list[list[ActorMention]]:
         """`_inside_all`, except that in "the UN mission in Mali", "a NATO-led force in
@@ -1315,8 +1342,9 @@ class EventFinder:
         if self.intent and code.lstrip(":")[:2] == PROTEST_ROOT and not passive:
             site = self._protest_site(verb, at)  # "protested outside the US embassy"
             if all({home(c) for c in m.codes} <= own for m in obj):
-                obj = site or self._against(verb) or obj  # ("chanting anti-American
-                # slogans": the United States)
+                obj = site or self._against(verb) or self._protested(verb, at, own) or obj
+                # ("chanting anti-American slogans", "slogans against the US occupation": the
+                # United States; "rallied, demanding that NATO-led forces end raids": NATO)
             elif not all(any(m is x for x in site) for m in obj):
                 site = []  # (the protest names another target)
         if code.startswith(THREAT_ROOT) and (
@@ -1342,6 +1370,9 @@ class EventFinder:
                 not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             code = DEMONSTRATE  # "thousands of students rallied in Santiago": no troops
             # rallied by anyone, people gathering to demonstrate (141)
+            if all({home(c) for c in m.codes} <= own for m in obj):  # (whom against: as
+                obj = self._protest_site(verb, at) or self._against(verb) or \
+                    self._protested(verb, at, own) or obj  # for any protest, above)
         if self.intent and not passive and code.lstrip(":") in RIOTING_CODES and \
                 self._rioters(verb, subj):
             code = RIOT  # "opposition supporters stormed parliament": a protest turned
