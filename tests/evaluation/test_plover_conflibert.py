@@ -222,26 +222,32 @@ def test_main_event_a_predicate_of_be_stands_where_the_copula_does(coder):
     assert main_event(ev, doc).trigger == "strike"
 
 
-def test_main_event_leaves_a_condition_behind(coder):
-    doc = coder.nlp("Chile is ready to strike the camps if the rebels attack the town.")
-    ev = [SimpleNamespace(trigger="attack", sentence_index=0, cameo_code="190"),
-          SimpleNamespace(trigger="strike", sentence_index=0, cameo_code="138")]
-    assert main_event(ev, doc).trigger == "strike"
+# round 16: a condition, a participle the parser made the root above a finite verb, and a
+# participle describing a party are circumstances of the sentence's event
+ROUND16_MAIN = [
+    ("Chile is ready to strike at rebel militias if they attack the town of Arica, the "
+     "minister told parliament on Monday.", ["attack", "strike"], "strike"),
+    ("Andean leaders meeting on the Peruvian resort town of Paracas pledged on Friday to fight "
+     "drug smuggling together.", ["meeting", "pledged"], "pledged"),
+    ("Peru told the visiting Chilean president on Monday that Lima was keen to expand trade "
+     "ties with Santiago.", ["visiting", "expand"], "expand"),
+]
 
 
-def test_main_event_a_participle_misparsed_as_the_root_ranks_below_the_finite_verb(coder):
-    text = ("Andean leaders meeting on the Peruvian resort town of Paracas pledged on Friday to "
-            "fight drug smuggling together.")
+@pytest.mark.parametrize("text,triggers,main", ROUND16_MAIN)
+def test_main_event_leaves_circumstances_behind(coder, text, triggers, main):
     doc = coder.nlp(text)
-    assert next(t for t in doc if t.dep_ == "ROOT").text == "meeting"  # the misparse
-    ev = [SimpleNamespace(trigger="meeting", sentence_index=0, cameo_code="040"),
-          SimpleNamespace(trigger="pledged", sentence_index=0, cameo_code="030")]
-    assert main_event(ev, doc).trigger == "pledged"
+    ev = [SimpleNamespace(trigger=t, sentence_index=0, cameo_code="190") for t in triggers]
+    assert main_event(ev, doc).trigger == main
 
 
-def test_main_event_leaves_a_participle_describing_a_party_behind(coder):
-    doc = coder.nlp("Peru welcomed the visiting Chilean president on Monday.")
-    ev = [SimpleNamespace(trigger="visiting", sentence_index=0, cameo_code="042"),
-          SimpleNamespace(trigger="welcomed", sentence_index=0, cameo_code="051")]
-    assert next(t for t in doc if t.text == "visiting").dep_ == "amod"
-    assert main_event(ev, doc).trigger == "welcomed"
+def test_the_parses_the_round16_main_event_rules_are_for(coder):
+    # the rules answer these parses (each circumstance stands above the event); a parser that
+    # reads them otherwise needs none
+    from sitrep.evaluation.main_event import _depth
+
+    doc = coder.nlp(ROUND16_MAIN[0][0])
+    depth = {t.text: _depth(t) for t in doc}
+    assert depth["attack"] < depth["strike"]
+    assert next(t for t in coder.nlp(ROUND16_MAIN[1][0]) if t.dep_ == "ROOT").text == "meeting"
+    assert next(t for t in coder.nlp(ROUND16_MAIN[2][0]) if t.text == "visiting").dep_ == "amod"
