@@ -949,10 +949,14 @@ class EventFinder:
                                       for c in codes)][:1]
 
     def _protested(self, verb: Token, at, own: set[str]) -> list[ActorMention]:
-        """Whom a protest is against, from its own words: an "against" phrase in its clause
-        ("chanting slogans against the US occupation"), or the party its participle of demand
-        addresses ("rallied, demanding that NATO-led forces end night raids"); another
+        """Whom a protest is against, from its own words: an "anti-" stance in its clause
+        ("chanting anti-American slogans", `_against`), an "against" phrase ("chanting slogans
+        against the US occupation"), or the party its participle of demand addresses
+        ("rallied, demanding that NATO-led forces end night raids"); the last two another
         country's only."""
+        stance = self._against(verb)
+        if stance:
+            return stance
         subject = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
 
         def foreign(acts: list[ActorMention]) -> bool:
@@ -1342,9 +1346,7 @@ class EventFinder:
         if self.intent and code.lstrip(":")[:2] == PROTEST_ROOT and not passive:
             site = self._protest_site(verb, at)  # "protested outside the US embassy"
             if all({home(c) for c in m.codes} <= own for m in obj):
-                obj = site or self._against(verb) or self._protested(verb, at, own) or obj
-                # ("chanting anti-American slogans", "slogans against the US occupation": the
-                # United States; "rallied, demanding that NATO-led forces end raids": NATO)
+                obj = site or self._protested(verb, at, own) or obj
             elif not all(any(m is x for x in site) for m in obj):
                 site = []  # (the protest names another target)
         if code.startswith(THREAT_ROOT) and (
@@ -1371,8 +1373,8 @@ class EventFinder:
             code = DEMONSTRATE  # "thousands of students rallied in Santiago": no troops
             # rallied by anyone, people gathering to demonstrate (141)
             if all({home(c) for c in m.codes} <= own for m in obj):  # (whom against: as
-                obj = self._protest_site(verb, at) or self._against(verb) or \
-                    self._protested(verb, at, own) or obj  # for any protest, above)
+                obj = self._protest_site(verb, at) or self._protested(verb, at, own) or obj
+                # for any protest, above)
         if self.intent and not passive and code.lstrip(":") in RIOTING_CODES and \
                 self._rioters(verb, subj):
             code = RIOT  # "opposition supporters stormed parliament": a protest turned
