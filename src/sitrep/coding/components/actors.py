@@ -167,7 +167,7 @@ def _stance(doc: Doc, start: int) -> bool:
 def _note_stance(doc: Doc, start: int, end: int, codes: list[str]) -> None:
     """Keep, in doc.user_data, the codes a stance against is against ("anti-American
     slogans": USA), by the name's span; a stance for ("pro-Russian") is kept by no one."""
-    if doc[start - 2].lower_ == "anti" and codes:
+    if start > 1 and doc[start - 2].lower_ == "anti" and codes:
         doc.user_data.setdefault(("sitrep", "against"), []).append((start, end, codes))
 
 
