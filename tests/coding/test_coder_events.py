@@ -1900,16 +1900,14 @@ def test_round16_a_part_of_an_amount_is_matched_by_what_it_is_of(coder):
     assert ev.cameo_code.startswith("16"), ev
 
 
-@pytest.mark.parametrize("text,word,cameo", [
+R16_CONDITIONS = [  # (text, trigger, cameo)
     # what may be done unless the other side acts is a threat ...
     ("Lisbon could expel the Angolan ambassador unless Luanda apologised for the remarks, "
      "the minister said.", "expel", "130"),
     # ... and on a condition, an intent (a reduction of aid: a threat of sanctions, 131)
     ("Norway could suspend its aid to Malawi if the government failed to hold the vote on "
      "time, an official said.", "suspend", "131"),
-])
-def test_round16_a_possible_act_on_a_condition_is_announced(coder, text, word, cameo):
-    assert find(code(coder, text), word).cameo_code == cameo
+]
 
 
 def test_round16_a_possible_act_without_a_condition_stays_as_it_is(coder):
@@ -1918,7 +1916,7 @@ def test_round16_a_possible_act_without_a_condition_stays_as_it_is(coder):
     assert ev.cameo_code.startswith("16"), ev
 
 
-@pytest.mark.parametrize("text,word,cameo", [
+R16_CURATED = [  # (text, trigger, cameo)
     ("The junta gave the striking miners four days to return to work.", "gave", "139"),
     ("The regional bloc gave the mutineers one week to free the minister.", "gave", "139"),
     ("Chile recalled its ambassador from La Paz on Monday.", "recalled", "161"),
@@ -1929,21 +1927,17 @@ def test_round16_a_possible_act_without_a_condition_stays_as_it_is(coder):
      "ordered", "087"),
     ("Opposition members boycotted the opening session of parliament on Tuesday.",
      "boycotted", "143"),
-])
-def test_round16_curated_patterns(coder, text, word, cameo):
-    assert find(code(coder, text), word).cameo_code == cameo
+]
 
 
-@pytest.mark.parametrize("text,word,cameo", [
+R16_CROWDS = [  # (text, trigger, cameo)
     ("Thousands of demonstrators gathered outside the parliament in Lima on Monday.",
      "gathered", "141"),
     ("Hundreds of teachers gathered in Cusco on Friday, demanding higher pay.",
      "gathered", "141"),
     ("Protesters torched two buses in Arequipa on Sunday.", "torched", "145"),
     ("Stone-throwing youths set fire to a police station in Puno on Monday.", "set", "145"),
-])
-def test_round16_crowds_demonstrate_and_riot(coder, text, word, cameo):
-    assert find(code(coder, text), word).cameo_code == cameo
+]
 
 
 def test_round16_people_gathering_with_no_sign_of_protest_hold_no_demonstration(coder):
@@ -1956,7 +1950,7 @@ def test_round16_a_wounded_crowd_is_no_rioter(coder):
     assert all(e.cameo_code != "145" for e in evs), evs
 
 
-@pytest.mark.parametrize("text,word,cameo", [
+R16_MORE = [  # (text, trigger, cameo)
     ("Chile and Peru froze their trade ties with Bolivia on Friday.", "froze", "160"),
     ("Peru has taken Chile to the international court over the fishing zone.", "taken",
      "115"),
@@ -1967,9 +1961,7 @@ def test_round16_a_wounded_crowd_is_no_rioter(coder):
     ("Peruvian police detained two rebels near the border on Monday.", "detained", "173"),
     # a verb done again is the same act; "reclaim" is no claim
     ("Chilean troops reoccupied the border post on Monday.", "reoccupied", "192"),
-])
-def test_round16_more_codes(coder, text, word, cameo):
-    assert find(code(coder, text), word).cameo_code == cameo
+]
 
 
 def test_round16_a_verb_done_again_only_for_material_acts(coder):
@@ -1995,7 +1987,7 @@ def test_round16_youths_rioting_are_people_of_the_place(coder):
     assert (ev.cameo_code, ev.actor) == ("145", ["PERCVL"]), ev
 
 
-@pytest.mark.parametrize("text,word,cameo", [
+R16_CURATED_TOO = [  # (text, trigger, cameo)
     ("The two presidents signed a deal in Lima on Sunday to reopen the border.", "signed",
      "057"),
     ("The regional bloc handed the junta an ultimatum on Monday.", "handed", "139"),
@@ -2003,9 +1995,7 @@ def test_round16_youths_rioting_are_people_of_the_place(coder):
     ("Chilean negotiators sat down with Peruvian officials in Quito on Monday.", "sat", "040"),
     ("Norway froze 40 million dollars of development funds for Malawi on Monday.", "froze",
      "1621"),
-])
-def test_round16_curated_patterns_too(coder, text, word, cameo):
-    assert find(code(coder, text), word).cameo_code == cameo
+]
 
 
 def test_round16_the_partner_of_talks_in_the_verbs_phrase_is_the_recipient(coder):
@@ -2050,7 +2040,7 @@ def test_round16_phrases_far_and_near(coder, text, word, cameo, recipient):
         assert ev.recipient == recipient, ev
 
 
-@pytest.mark.parametrize("text,word,cameo,recipient", [
+R16_RECIPIENTS = [  # (text, trigger, cameo or None, recipient or None)
     ("Chile recalled its negotiators from the border talks with Peru on Monday.", "recalled",
      "164", ["PER"]),
     ("A formal request for food aid was submitted to the United Nations by Peru on Monday.",
@@ -2061,14 +2051,7 @@ def test_round16_phrases_far_and_near(coder, text, word, cameo, recipient):
      "received", "043", ["PERGOV"]),
     ("The UN began an investigation on Monday into the Chilean shelling of a border post.",
      "began", None, ["CHL"]),
-])
-def test_round16_recalls_requests_hosts_and_investigations(coder, text, word, cameo,
-                                                            recipient):
-    ev = find(code(coder, text), word)
-    if cameo:
-        assert ev.cameo_code == cameo, ev
-    if recipient:
-        assert ev.recipient == recipient, ev
+]
 
 
 def test_round16_leaders_of_a_body_are_the_bodys(coder):
@@ -2102,7 +2085,7 @@ def test_round16_a_stance_for_a_government_is_no_government(coder):
     assert ev.actor == ["PERUAF"], ev
 
 
-@pytest.mark.parametrize("text,word,cameo", [
+R16_CONCESSIONS = [  # (text, trigger, cameo)
     ("The Chilean envoy negotiated with Peruvian officials in Lima on Thursday.", "negotiated",
      "046"),
     ("The rebels called on Thursday for direct talks with the government.", "called", "026"),
@@ -2111,12 +2094,10 @@ def test_round16_a_stance_for_a_government_is_no_government(coder):
     ("The junta eased a ban on political activity on Monday.", "eased", "0811"),
     ("Bolivia lifted a ten-year ban on opposition parties on Sunday.", "lifted", "0812"),
     ("Peruvian police arrested three journalists in Lima on Friday.", "arrested", "173"),
-])
-def test_round16_curated_concessions_and_requests(coder, text, word, cameo):
-    assert find(code(coder, text), word).cameo_code == cameo
+]
 
 
-@pytest.mark.parametrize("text,word,cameo,recipient", [
+R16_TIES = [  # (text, trigger, cameo, recipient or None)
     ("Chile will boost trade and investment ties with Peru, the minister said.", "boost",
      "0311", ["PER"]),
     ("The Bolivian opposition said it would accept the Chilean president as mediator.",
@@ -2129,12 +2110,7 @@ def test_round16_curated_concessions_and_requests(coder, text, word, cameo):
      None),
     ("A rebel leader was handed over to Peruvian authorities by Bolivia on Friday.", "handed",
      "063", None),
-])
-def test_round16_ties_mediation_and_transfers(coder, text, word, cameo, recipient):
-    ev = find(code(coder, text), word)
-    assert ev.cameo_code == cameo, ev
-    if recipient:
-        assert ev.recipient == recipient, ev
+]
 
 
 def test_round16_agreeing_to_something_is_still_an_agreement(coder):
@@ -2152,3 +2128,16 @@ def test_round16_agreeing_to_something_is_still_an_agreement(coder):
 def test_round16_a_protest_is_against_whom_its_words_name(coder, text, word):
     ev = find(code(coder, text), word)
     assert [c[:3] for c in ev.recipient] == ["CHL"], ev
+
+
+@pytest.mark.parametrize("text,word,cameo,recipient", [
+    *((t, w, c, None) for t, w, c in [*R16_CONDITIONS, *R16_CURATED, *R16_CROWDS, *R16_MORE,
+                                       *R16_CURATED_TOO, *R16_CONCESSIONS]),
+    *R16_RECIPIENTS, *R16_TIES,
+])
+def test_round16_codes_and_recipients(coder, text, word, cameo, recipient):
+    ev = find(code(coder, text), word)
+    if cameo:
+        assert ev.cameo_code == cameo, ev
+    if recipient:
+        assert ev.recipient == recipient, ev
