@@ -1315,10 +1315,10 @@ class EventFinder:
                 self._visitor(verb, at):
             code = HOST_CODE  # "the president received the foreign minister": a visit
         if self.intent and pat is None and not passive and \
-                (not code or code.lstrip(":")[:2] in (CONSULT_ROOT, FORCE_POSTURE_ROOT)) and \
-                self._demonstrating(verb, at):
-            code = DEMONSTRATE  # "hundreds of Kurds marched through Qamishli": a crowd
-            # moving or gathering as a body demonstrates (141); no meeting, no troops
+                self._demonstrating(verb, code, at):
+            code = DEMONSTRATE  # "thousands of students rallied in Santiago", "hundreds of
+            # Kurds marched through Qamishli": people gathering or moving as a body
+            # demonstrate (141); no meeting, no troops (whom against: as for any protest)
         if not code:
             return []
         if self.intent and (self._natural(verb) or self._on_nature(verb, code)):
@@ -1367,14 +1367,6 @@ class EventFinder:
             # no expulsion (their withdrawal codes itself)
         if self.intent and code == EXPEL and obj:
             code = self._expelled(verb, code, obj)
-        if self.intent and pat is None and code.lstrip(":")[:2] == FORCE_POSTURE_ROOT and \
-                verb.lemma_.lower() in self.roles.gathering_verbs and \
-                not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
-            code = DEMONSTRATE  # "thousands of students rallied in Santiago": no troops
-            # rallied by anyone, people gathering to demonstrate (141)
-            if all({home(c) for c in m.codes} <= own for m in obj):  # (whom against: as
-                obj = self._protest_site(verb, at) or self._protested(verb, at, own) or obj
-                # for any protest, above)
         if self.intent and not passive and code.lstrip(":") in RIOTING_CODES and \
                 self._rioters(verb, subj):
             code = RIOT  # "opposition supporters stormed parliament": a protest turned
@@ -1676,10 +1668,17 @@ class EventFinder:
                 return not of or any_crowd or any(o.lemma_.lower() in people for o in of)
         return False
 
-    def _demonstrating(self, verb: Token, at) -> bool:
-        """A crowd or protesting people march (`marching_verbs`), or gather showing a sign of
-        protest (`assembling_verbs`, `protest_signs`), with no object: a demonstration."""
+    def _demonstrating(self, verb: Token, code: str | None, at) -> bool:
+        """A demonstration, not a meeting or a mobilisation: a verb of mobilising used with no
+        object (`gathering_verbs`: "thousands of students rallied"), or a crowd or protesting
+        people marching (`marching_verbs`) or gathering showing a sign of protest
+        (`assembling_verbs`, `protest_signs`), with no object."""
         lemma = verb.lemma_.lower()
+        root = (code or "").lstrip(":")[:2]
+        if root == FORCE_POSTURE_ROOT and lemma in self.roles.gathering_verbs:
+            return not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+        if code and root not in (CONSULT_ROOT, FORCE_POSTURE_ROOT):
+            return False
         marching = lemma in self.roles.marching_verbs
         if not (marching or lemma in self.roles.assembling_verbs) or \
                 any(c.dep_ == "dobj" for c in verb.children):
