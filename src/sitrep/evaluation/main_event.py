@@ -15,9 +15,8 @@ never consulted.
 
 from __future__ import annotations
 
+from sitrep.coding.components.events import FINITE
 from sitrep.coding.cues import load_cues
-
-FINITE = ("VBD", "VBZ", "VBP")
 
 
 def _depth(tok) -> int:

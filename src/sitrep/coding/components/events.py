@@ -112,6 +112,7 @@ WORK_STOPPAGE = "143"  # conduct strike or boycott
 POLICED = {"EDU", "LAB"}  # students and workers: a state's own when its police act on them
 # (not a school or a kindergarten that its army shells)
 MUTUAL_PREPS = {"between", "among"}
+PARTNER_PREPS = MUTUAL_PREPS | {"with"}  # the partners of talks, ties or a deal
 MISPARSED_SUBJ = ("advmod", "npadvmod", "dep")  # a name the parser took for a modifier
 FINITE = ("VBD", "VBZ", "VBP")
 NAMED_KINDS = ("org", "person")  # mentions whose words are a name (`_clause`)
@@ -769,7 +770,7 @@ class EventFinder:
         for c in verb.children:
             if topic_obj and c.dep_ == "dobj":  # "discussed trade with Y": only "with Y"
                 for p in c.subtree:
-                    if p.dep_ == "prep" and p.lower_ in ("with", "between", "among"):
+                    if p.dep_ == "prep" and p.lower_ in PARTNER_PREPS:
                         for o in p.children:
                             acts = self._actors(o, at) if o.dep_ == "pobj" else []
                             if good(acts):
@@ -997,7 +998,7 @@ class EventFinder:
                     stack.append(o)  # ("out" -> "of" -> "talks")
                 elif o.dep_ == "pobj" and (o.lower_ in nouns or o.lemma_.lower() in nouns):
                     for w in o.children:
-                        if w.dep_ == "prep" and w.lower_ in ("with", "between", "among"):
+                        if w.dep_ == "prep" and w.lower_ in PARTNER_PREPS:
                             for x in w.children:
                                 if x.dep_ == "pobj":
                                     yield self._actors(x, at)
