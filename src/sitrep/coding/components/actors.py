@@ -129,7 +129,7 @@ def _first_name(doc: Doc, start: int, end: int, entry: object, starts_name) -> b
         doc[end].ent_type_ == "PERSON" and not starts_name(end)
 
 
-def _seated(doc: Doc, m: ActorMention, mentions: list[ActorMention]) -> ActorMention | None:
+def _seated(doc: Doc, m: ActorMention, by_start: dict[int, ActorMention]) -> ActorMention | None:
     """An agent with no country of its own whose "in" phrase names a capital or a country
     ("the government in Tallinn", "the authorities in Kabul"): that country's agent."""
     the = doc[m.start] if doc[m.start].lower_ == "the" else \
@@ -137,15 +137,12 @@ def _seated(doc: Doc, m: ActorMention, mentions: list[ActorMention]) -> ActorMen
     if m.agent is None or the is None or the.lower_ != "the":
         return None
     # the "in" phrase right after the agent, wherever the parser hung it
-    where = [m.end + 1] if m.end + 1 < len(doc) and doc[m.end].lower_ == "in" else []
-    for i in where:
-        seat = next((x for x in mentions if x.start == i and
-                     x.kind in ("capital", "country", "actor") and len(x.codes) == 1 and
-                     len(x.codes[0]) == 3 and country_of(x.codes[0])), None)
-        if seat is not None:
-            return ActorMention(m.start, m.end, [_combine(seat.codes[0][:3], m.agent)],
-                                [doc[m.start:m.end].text], "definite", m.anchor)
-    return None
+    seat = by_start.get(m.end + 1) if m.end < len(doc) and doc[m.end].lower_ == "in" else None
+    if seat is None or seat.kind not in ("capital", "country", "actor") or \
+            len(seat.codes) != 1 or len(seat.codes[0]) != 3 or not country_of(seat.codes[0]):
+        return None
+    return ActorMention(m.start, m.end, [_combine(seat.codes[0][:3], m.agent)],
+                        [doc[m.start:m.end].text], "definite", m.anchor)
 
 
 def outsiders(doc: Doc, start: int, end: int) -> bool:
@@ -331,7 +328,8 @@ def _country_given(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]
         run, parts = m.start, []  # the first word of the person's whole name ("Sheikh
         # Salem al-Mubarak": the dictionary knows "Mubarak" only; "Khalid al-Mubarak": a
         # one-word name it gives another person is a part of this one's)
-        while run > 0 and doc[run - 1].ent_type_ == "PERSON" and m.kind in ("actor", "person"):
+        person = m.kind in ("actor", "person")
+        while person and run > 0 and doc[run - 1].ent_type_ == "PERSON":
             part = by_end.get(run)
             if part is not None and not (part.kind in ("actor", "person") and
                                          part.end - part.start == 1):
@@ -767,7 +765,7 @@ class ActorFinder:
                     if m.start > 0 and doc[m.start - 1].lower_ in OWNERS:
                         prev = doc[m.start - 1]
                         owner = self._pronoun_ref(prev, history, doc)
-                    ref = _seated(doc, m, mentions) or self._bare_agent(doc, m, history, owner)
+                    ref = _seated(doc, m, by_start) or self._bare_agent(doc, m, history, owner)
                     if ref is None:  # no country known: PETRARCH's "---" country ("---GOV")
                         agent = m.agent
                         code = agent.code + "---" if agent.prefix else "---" + agent.code
