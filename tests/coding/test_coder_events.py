@@ -1392,7 +1392,7 @@ def test_round10_codes_and_parties(coder, text, trigger, cameo, actor, recipient
     ("Pro-Peruvian rebels fired rockets at Chilean positions near Arica.", "fired", "194",
      ["CHLREB"], ["CHL"]),
     ("A Peruvian prisoner refused food for a tenth day in protest at his detention by Chile.",
-     "refused", "142", ["PER"], ["CHL"]),
+     "refused", "142", ["PERCVL"], ["CHL"]),
     ("Chilean rail workers walked off the job on Monday.", "walked", "143", ["CHLLAB"],
      ["CHL"]),
     # protesters' violence is a riot (145)
@@ -1521,7 +1521,8 @@ def test_round12_codes_and_parties(coder, text, trigger, cameo, actor, recipient
 
 @pytest.mark.parametrize("text, trigger, cameo, actor, recipient", [
     # people executed are killed (1823); a plan executed is no event (below)
-    ("Peruvian forces executed forty prisoners on Monday.", "executed", "1823", ["PERMIL"], []),
+    ("Peruvian forces executed forty prisoners on Monday.", "executed", "1823", ["PERMIL"],
+     ["---CVL"]),
     # information or files handed to another side is shared intelligence (064)
     ("Chilean agents passed information on smuggling rings to Peru on Friday.", "passed",
      "064", ["CHL"], ["PER"]),

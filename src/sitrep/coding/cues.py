@@ -90,6 +90,7 @@ class RoleCues:
     former_words: frozenset[str] = frozenset()
     outsider_words: frozenset[str] = frozenset()
     relation_participles: frozenset[str] = frozenset()
+    time_frame_nouns: frozenset[str] = frozenset()
     background_marks: frozenset[str] = frozenset()
     obstructing_verbs: frozenset[str] = frozenset()
     stance_prefixes: frozenset[str] = frozenset()

@@ -218,13 +218,15 @@ def _rank_attachment(prep: Token, trigger: Token, shared: set[int]) -> int | Non
     return None
 
 
-def _demonym_country(noun: Token) -> str | None:
+def demonym_country(noun: Token, at: dict | None = None) -> str | None:
     """The country a demonym before a place noun (`place_nouns`) says ("the Syrian city of
-    ...", "a Sudanese border town"), from the actor mentions the actors component found: a
-    mention of a bare country code on an adjective or modifier of the noun."""
+    ...", "a Sudanese border town"), from the actor mentions (`at`, token -> mention; by
+    default those the actors component found): a mention of a bare country code on an
+    adjective or modifier of the noun."""
     if noun.lemma_.lower() not in load_cues().roles.place_nouns:
         return None
-    at = noun.doc._.actor_at if noun.doc.has_extension("actor_at") else None
+    if at is None:
+        at = noun.doc._.actor_at if noun.doc.has_extension("actor_at") else None
     for c in noun.lefts:
         m = at.get(c.i) if at and c.dep_ in ("amod", "compound") else None
         if m is not None and len(m.codes) == 1 and len(m.codes[0]) == 3 and \
@@ -280,17 +282,18 @@ def place_of(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Place:
                         for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             names += of_names + [c for c in tok.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            country = demonym_country(tok)
             for c in names:
-                found = gazetteer.lookup(_name_span(c).text)
+                found = gazetteer.lookup(_name_span(c).text, country)
                 if found:
                     break
             unknown = [o for o in of_names if o.ent_type_ in PLACE_LABELS]
             if found is None and unknown:  # "the hamlet of Rais": unknown, but a place name
                 found = "unresolved", Place(_name_span(unknown[0]).text, None, None, None)
-            country = _demonym_country(tok)
-            if country and (found is None or (found[0] == "unresolved" and
-                                              not found[1].country)):
-                # "the northeastern Syrian city of Qamishli": unknown, but in Syria
+            if country and (found is None or found[1].country != country):
+                # "the northeastern Syrian city of Qamishli": unknown, but in Syria; "the
+                # central Philippine province of Samar": in the Philippines, whatever
+                # namesake the gazetteer knows abroad
                 name = found[1].name if found else span.text
                 found = "unresolved", Place(name, country, None, None)
         if found is not None:

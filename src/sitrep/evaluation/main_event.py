@@ -18,6 +18,9 @@ from __future__ import annotations
 from sitrep.coding.components.events import FINITE
 from sitrep.coding.cues import load_cues
 
+INVESTIGATION_ROOT = "09"
+SERVING_ROOTS = {"01", "03", "04"}  # statements, intents, meetings: acts done for a purpose
+
 
 def _depth(tok) -> int:
     """Steps from the token to its sentence's root; a noun that is the predicate of "be"
@@ -59,7 +62,12 @@ def _background(tok) -> bool:
     event, not the event."""
     if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN"):
         return True  # a participle describing a party: "told visiting President X that ..."
-    roles = load_cues().roles
+    cues = load_cues()
+    if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in \
+            cues.statement_verbs:
+        return True  # the same, misparsed as the complement of a verb of telling ("told
+        # visiting South African leader X that ...": no one is told into visiting)
+    roles = cues.roles
     marks = roles.background_marks
     conditions = roles.condition_marks
     t = tok
@@ -72,6 +80,27 @@ def _background(tok) -> bool:
     return False
 
 
+def _served(tok, codes_at: dict) -> object | None:
+    """The verb an investigation's to-clause serves, when that verb codes at most a
+    statement, an intent or a meeting (CAMEO 01, 03, 04): "sent a mission to Lesotho to
+    investigate the raid", "set up a commission to investigate", "decided to appoint a
+    rapporteur to investigate"; else None."""
+    top, t = None, tok
+    for _ in range(6):
+        if t.dep_ in ("xcomp", "advcl") and t.head.i != t.i:
+            t = t.head
+        elif t.dep_ in ("acl", "relcl") and t.head.dep_ == "dobj" and \
+                t.head.head.i != t.head.i and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                  for c in t.children):
+            t = t.head.head  # "set up a commission to investigate": the setting up
+        else:
+            break
+        if any(c[:2] not in SERVING_ROOTS for c in codes_at.get(t.i, ())):
+            return None  # ("arrested 20 people to question them": the arrest stays)
+        top = t
+    return top
+
+
 def main_event(events: list, doc) -> object | None:
     """The main event of `events` coded from `doc` (see the module doc); None if none."""
     if not events:
@@ -79,17 +108,29 @@ def main_event(events: list, doc) -> object | None:
     framed = [e for e in events if not _comment(e)]
     events = framed or events
     sents = list(doc.sents)
-    best = None
-    for order, ev in enumerate(events):
+    found = []
+    for ev in events:
         idx = ev.sentence_index if ev.sentence_index is not None else 0
-        depth, at, background = 99, 10**6, False
+        tokens = []
         if ev.trigger and 0 <= idx < len(sents):
             words = ev.trigger.split()
             first = words[0].lower() if words else ""
             tokens = [t for t in sents[idx] if t.lower_ == first]  # the trigger's word(s)
-            if tokens:
-                depth, at = min((_depth(t), t.i) for t in tokens)
-                background = _background(tokens[0])
+        found.append((idx, tokens))
+    codes_at: dict = {}
+    for ev, (_, tokens) in zip(events, found, strict=True):
+        for t in tokens:
+            codes_at.setdefault(t.i, []).append(getattr(ev, "cameo_code", None) or "")
+    best = None
+    for order, (ev, (idx, tokens)) in enumerate(zip(events, found, strict=True)):
+        depth, at, background = 99, 10**6, False
+        if tokens:
+            depth, at = min((_depth(t), t.i) for t in tokens)
+            background = _background(tokens[0])
+            if (getattr(ev, "cameo_code", None) or "").startswith(INVESTIGATION_ROOT):
+                served = _served(tokens[0], codes_at)
+                if served is not None:  # the investigation is what the act is for
+                    depth = min(depth, _depth(served) - 0.5)
         key = (background, depth, idx, at, order)
         if best is None or key < best[0]:
             best = (key, ev)

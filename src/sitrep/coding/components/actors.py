@@ -37,7 +37,7 @@ from sitrep.coding.dictionaries import (
     name_word,
 )
 from sitrep.coding.extensions import ActorMention, register_extensions
-from sitrep.coding.places import in_feature_name
+from sitrep.coding.places import demonym_country, in_feature_name
 
 HE = {"he", "him", "his", "she", "her"}
 IT = {"it", "its"}
@@ -692,7 +692,12 @@ class ActorFinder:
             if hit is None or hit[0] != "city" or not hit[1].country or \
                     key not in self.gazetteer.cities:
                 continue
-            added.append(ActorMention(ent.start, ent.end, [hit[1].country], [ent.text],
+            country = hit[1].country
+            owner = _place_owner(ent.root)  # "the central Philippine province of Samar":
+            if owner is not None:  # in the Philippines, whatever namesake the gazetteer
+                at = {k: m for m in mentions for k in range(m.start, m.end)}  # knows abroad
+                country = demonym_country(owner, at) or country
+            added.append(ActorMention(ent.start, ent.end, [country], [ent.text],
                                       "capital", ent.root.i))
         if not added:
             return mentions
@@ -967,3 +972,11 @@ def _spread_list(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
                                   nxt.names, "composite", nxt.anchor)
             end = nxt.end
     return out
+
+
+def _place_owner(tok: Token) -> Token | None:
+    """The noun whose "of" phrase the name is ("the province of Samar": province), or None."""
+    p = tok.head
+    if tok.dep_ == "pobj" and p.dep_ == "prep" and p.lower_ == "of" and p.head.i != p.i:
+        return p.head
+    return None

@@ -51,6 +51,8 @@ ACCUSE_ROOTS = ("11", "12")  # accusation roots whose actor a later bare denial 
 DENY_CODES = ("016", "125", "120")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 PATTERN_WINDOW = 8  # pattern words after the verb must be this close (tokens)
+HYPHEN = "-"  # joins the words of a compound ("four-year-old") into one
+APOSTROPHES = ("'", "\u2019")  # begin a clitic ("'s") that is part of the word before it
 DOMESTIC_ROOTS = {"14", "17"}  # protest, coerce: with no named target, the actor's own country
 # yielding, easing restrictions or dissent, acceding to demands for reform (PLOVER's CONCEDE):
 # with no named target too, conceded to the actor's own country ("the junta lifted the curfew")
@@ -107,7 +109,8 @@ PEOPLE_KINDS = {"person", "agent", "composite", "definite"}  # mentions of peopl
 DOMESTIC_FOES = {"OPP", "REB"}  # protesters, opposition and rebels fought by their own state
 STATE_SECTORS = {"MIL", "COP", "GOV", "SPY", "JUD", "LEG"}  # a state's own bodies: what a
 # rebel group of that state attacks unnamed ("FARC guerrillas ambushed an army patrol")
-PROTESTING_SECTORS = {"OPP", "EDU", "LAB", "CVL", "PPL", ""}  # no armed sector: rioters
+# no armed sector (rioters), and whoever else may stop work ("doctors began a strike")
+PROTESTING_SECTORS = {"OPP", "EDU", "LAB", "CVL", "PPL", "HLH", "AGR", "MED", "REL", "BUS", ""}
 WORK_STOPPAGE = "143"  # conduct strike or boycott
 POLICED = {"EDU", "LAB"}  # students and workers: a state's own when its police act on them
 # (not a school or a kindergarten that its army shells)
@@ -116,6 +119,7 @@ PARTNER_PREPS = MUTUAL_PREPS | {"with"}  # the partners of talks, ties or a deal
 MISPARSED_SUBJ = ("advmod", "npadvmod", "dep")  # a name the parser took for a modifier
 FINITE = ("VBD", "VBZ", "VBP")
 NAMED_KINDS = ("org", "person")  # mentions whose words are a name (`_clause`)
+NAMED_ACTOR_KINDS = ("actor",)  # a dictionary actor by name ("President Xi Jinping")
 RESULT_DEPS = ("oprd", "xcomp", "acomp", "ccomp")  # "left three dead": the state left in
 AIMED_PREPS = {"on", "upon", "against", "toward", "towards"}  # an act's target, not its place
 FORCE_ROOTS = VIOLENCE_ROOTS | {"17"}  # acts of force: coercion and violence ("was slain")
@@ -217,11 +221,13 @@ class EventFinder:
                         finer = all(_finer(n.code, e.code) for n in ev for e in gov_evs)
                         if gov_evs and tok.dep_ == "dobj" and \
                                 gov.lemma_.lower() not in self.roles.suppressing_verbs and \
+                                not any(e.code[:2] == INVESTIGATE_ROOT for e in gov_evs) and \
                                 any(e.actor or e.recipient for e in ev) and (announced or \
                                 finer or not any(e.pattern or e.code[:2] in SPEECH_ROOTS
                                                  for e in gov_evs)):
                             del verb_events[gov.i]  # "hold talks": the noun codes the event
-                            # ("announced a suspension of aid": the suspension is the news)
+                            # ("announced a suspension of aid": the suspension is the news;
+                            # "to investigate a raid" is no raid of the investigators')
             if self.intent:  # "S said X must V" where V itself codes no event: still a demand
                 for tok in sent:
                     if tok.i not in verb_events and tok.pos_ == "VERB" and any(
@@ -888,12 +894,15 @@ class EventFinder:
                     return acts
         return fallback
 
-    def _visitor(self, verb: Token, at) -> bool:
+    def _visitor(self, verb: Token, at, people_only: bool = False) -> bool:
         """The verb's direct object names a person or an official (a government, elite,
-        legislative or judicial code): someone received as a visitor, not a thing."""
+        legislative or judicial code): someone received as a visitor, not a thing. With
+        `people_only` (a verb with a sense of its own: "welcomed the new government" is
+        praise) a person named, or an official by name ("President Xi Jinping"), only."""
         for c in verb.children:
             m = at.get(c.i) if c.dep_ == "dobj" else None
-            if m is not None and (m.kind == "person" or any(
+            if m is not None and (m.kind == "person" or (
+                    not people_only or m.kind in NAMED_ACTOR_KINDS) and any(
                     code[3:6].lower() in self.roles.visitor_sectors for code in m.codes)):
                 return True
         return False
@@ -1132,8 +1141,12 @@ class EventFinder:
                        c.tag_ == "VBG" and c.lemma_.lower() in verbs) or \
                       (c.dep_ == "prep" and t.dep_ in SUBJ and t.head.i == verb.i)
                 stack.append((c, narrow and not cut))
-        when = {x.i for t, _ in keep if t is not verb and t.dep_ == "prep" and
-                t.lower_ in timed for x in t.subtree}  # the words of the phrases of time
+        frames = load_cues().roles.time_frame_nouns
+        when = {x.i for t, _ in keep if t is not verb and t.dep_ == "prep" and (
+                t.lower_ in timed or any(o.dep_ == "pobj" and o.lemma_.lower() in frames
+                                         for o in t.children))
+                for x in t.subtree}  # the words of the phrases of time ("during a visit",
+        # "at the start of a visit", "on the sidelines of a summit")
         if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJ for c in verb.children):
             # "Indonesian troops began withdrawing": the governing verb's subject is this
             # verb's too, or its object where it has one ("forced the enemy to retreat");
@@ -1176,7 +1189,12 @@ class EventFinder:
         last, words = verb.i, 0
         while last < len(verb.doc) - 1 and words < PATTERN_WINDOW:
             last += 1
-            words += last not in names or last in starts
+            # (a word joined to the one before it is part of it: "the four-year-old state
+            # of emergency" counts "four-year-old" as one word)
+            joined = not verb.doc[last - 1].whitespace_ and last - 1 != verb.i and (
+                HYPHEN in (verb.doc[last].text, verb.doc[last - 1].text) or
+                verb.doc[last].text[:1] in APOSTROPHES)  # (and "Argentina's" is one word)
+            words += (last not in names or last in starts) and not joined
         far = _far_heads(verb, last)
 
         def key(t: Token) -> tuple[str, str]:
@@ -1312,9 +1330,10 @@ class EventFinder:
         if self.intent and verb.lemma_.lower() in self.roles.returning_verbs and (
                 pat is None or (passive and (code or "").lstrip(":")[:2] == CONSULT_ROOT)):
             code = self._returned(verb, at) or code  # ("was returned to Spain" is no visit)
-        if not code and self.intent and verb.lemma_.lower() in self.roles.hosting_verbs and \
-                self._visitor(verb, at):
-            code = HOST_CODE  # "the president received the foreign minister": a visit
+        if pat is None and self.intent and verb.lemma_.lower() in self.roles.hosting_verbs \
+                and not passive and self._visitor(verb, at, people_only=bool(code)):
+            code = HOST_CODE  # "the president received the foreign minister", "Xi welcomed
+            # Taiwan's former president in Beijing": a visit (welcoming a decision is praise)
         if self.intent and pat is None and not passive and \
                 self._demonstrating(verb, code, at):
             code = DEMONSTRATE  # "thousands of students rallied in Santiago", "hundreds of
@@ -1331,6 +1350,10 @@ class EventFinder:
                 code.lstrip(":")[:2] in FORCE_ROOTS:
             passive = True  # "X, a native of Y, was slain": "slain" hung as "was"'s acomp
         subj, _ = self._subject(verb, at, passive=passive)
+        if not subj and self.intent and code[:2] == INVESTIGATE_ROOT and \
+                verb.dep_ in ("acl", "relcl") and _infinitive(verb) and \
+                verb.head.dep_ == "dobj":  # "appointed a rapporteur to investigate": the
+            subj = self._subject(verb.head.head, at)[0]  # one who appoints investigates
         if pat is None and code != STATEMENT_CODE and self._states(verb, code, subj, at):
             code = STATEMENT_CODE  # "..., he added" reports ("add" is not a grant here);
             # "they claimed that they had attacked" states (no one else is accused)
@@ -1367,7 +1390,7 @@ class EventFinder:
             return []  # "ordered his troops to withdraw": one's own people sent back are
             # no expulsion (their withdrawal codes itself)
         if self.intent and code == EXPEL and obj:
-            code = self._expelled(verb, code, obj)
+            code = self._expelled(verb, code, obj, subj)
         if self.intent and not passive and code.lstrip(":") in RIOTING_CODES and \
                 self._rioters(verb, subj):
             code = RIOT  # "opposition supporters stormed parliament": a protest turned
@@ -1628,12 +1651,14 @@ class EventFinder:
             return ALLOW_INVOLVEMENT
         return code
 
-    def _expelled(self, verb: Token, code: str, obj: list[ActorMention]) -> str:
+    def _expelled(self, verb: Token, code: str, obj: list[ActorMention],
+                  subj: list[ActorMention]) -> str:
         """An expulsion of individuals (174) by who is expelled: international organisations'
         peacekeepers (1661) or other staff (1662, observers and inspectors), aid agencies and
         other non-governmental organisations (1663), a mass of people driven out (201:
         "expelled several hundred villagers", "more than 10,000 people": `expelling_verbs`
-        only, not "deported"); otherwise the code as it is."""
+        only, not "deported", and not foreigners sent home: "Libya expelled 20,000 Tunisian
+        workers" deports them, 174); otherwise the code as it is."""
         codes = [c for m in obj for c in m.codes]
         if all(c.startswith("IGO") for c in codes):
             return EXPEL_PEACEKEEPERS if any(c.endswith(STATE_FORCES) for c in codes) \
@@ -1642,6 +1667,9 @@ class EventFinder:
             return EXPEL_AID_AGENCIES
         if verb.lemma_.lower() not in self.roles.expelling_verbs:
             return code  # (the law's deportations are of individuals, however many)
+        own = {country_of(c) for c in _codes(subj)} - {None}
+        if own and codes and all(country_of(c) not in own | {None} for c in codes):
+            return code  # foreign nationals sent out of the country: a deportation
         masses = self.roles.mass_numbers
         for o in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
             if o.lemma_.lower() in masses or o.lower_ in masses or any(
@@ -2103,6 +2131,13 @@ class EventFinder:
                     if o.dep_ == "pobj" and not obj:
                         obj = [m for m in self._actors(o, at) or self._inside(o, at)
                                if not set(m.codes) <= set(_codes(subj))]
+        if not obj and code[:2] == REFUSAL_ROOT and self.intent:
+            # "in defiance of a UN demand": whose demand, ban or sanctions is defied
+            for p in noun.children:
+                for o in p.children if p.dep_ == "prep" and p.lower_ == "of" else ():
+                    if o.dep_ == "pobj" and not obj:
+                        obj = [m for m in self._actors(o, at) or self._noun_actor(o, at)
+                               if not set(m.codes) <= set(_codes(subj))]
         if not obj and noun.dep_ in ("dobj", "nsubjpass"):
             obj = self._governor_target(gov, noun, at, subj, skip)
         if not obj and noun.dep_ == "pobj" and noun.head.lower_ == "under" and self.intent:
@@ -2316,8 +2351,10 @@ def _released_person(m: ActorMention, verb: Token) -> bool:
     that is people ("freed three hostages", "the officials were released"), or a country
     describing an object that is a common noun ("freed a Saudi pilot"); not a country set free
     ("released Peru from its obligations"), nor anything in a phrase ("released data on
-    Russian officers")."""
+    Russian officers"); the same for a coordinated object ("freed 15 sailors and marines")."""
     t = verb.doc[m.anchor]
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
     if t.dep_ in ("dobj", "nsubjpass") and t.head.i == verb.i:
         return m.kind in PEOPLE_KINDS
     return t.dep_ in ("amod", "compound", "nmod") and t.head.dep_ == "dobj" and \

@@ -1,0 +1,123 @@
+"""Round 17 of the event coder (issue 3): enacted and lifted measures, defiance, visits,
+deportations, prisoners, investigations done for a purpose, names abroad.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.evaluation.common import code_main_event
+
+PUB = date(2007, 3, 6)
+
+
+def code(coder, text: str, published: date | None = PUB):
+    return coder.code_text(text, published, article_id="t")
+
+
+def find(events, trigger: str):
+    hits = [e for e in events if e.trigger == trigger]
+    assert hits, [(e.trigger, e.cameo_code) for e in events]
+    return hits[0]
+
+
+R17_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
+    # a word joined by hyphens counts once in the pattern window
+    ("Bolivia lifted the twenty-year-old state of siege on Monday.", "lifted", "0814",
+     ["BOL"], None),
+    # starting a strike is the strike, by anyone unarmed who stops work
+    ("Chilean dockworkers began an indefinite strike on Monday.", "strike", "143",
+     ["CHLLAB"], None),
+    ("Peruvian doctors launched a strike over unpaid wages.", "strike", "143", ["PERHLH"],
+     None),
+    # lifting, abolishing or overturning a restriction eases it (081x)
+    ("Peru abolished press censorship on Friday.", "abolished", "0811", ["PER"], None),
+    ("A Bolivian court overturned a ban on the opposition party.", "overturned", "081",
+     ["BOLJUD"], None),
+    ("The Chilean junta lifted a suspension on the activities of trade unions.", "lifted",
+     "081", None, None),
+    # defiance of a body's demand rejects it (128)
+    ("Bolivia restarted the mine on Sunday in defiance of a United Nations demand.",
+     "defiance", "128", ["BOL"], ["IGOUNO"]),
+    # a suspect handed to another country's police (063)
+    ("Peruvian authorities handed over a suspected smuggler to Chilean police on Friday.",
+     "handed", "063", ["PERGOV"], ["CHLCOP"]),
+    # prisoners are people of their country
+    ("Bolivian prisoners went on hunger strike.", "went", "142", ["BOLCVL"], None),
+    # welcoming a leader by name hosts a visit; welcoming a decision praises it
+    ("Chilean President Michelle Bachelet welcomed Peruvian President Alan Garcia in "
+     "Santiago on Monday.", "welcomed", "043", ["CHLGOV"], ["PERGOV"]),
+    # flying somewhere for a visit is the visit
+    ("Bolivian President Evo Morales flew into Lima on Sunday for a two-day visit.", "flew",
+     "042", ["BOLGOV"], ["PER"]),
+    # foreigners sent out of the country, however many, are deported (174); a mass of
+    # people driven from their homes is a mass expulsion (201)
+    ("Chile expelled more than 5,000 Peruvian workers last month.", "expelled", "174",
+     ["CHL"], ["PERLAB"]),
+    ("Troops expelled thousands of villagers from the valley.", "expelled", "201", None,
+     None),
+    # people freed in a list are all people freed (0841)
+    ("Peru freed ten Chilean fishermen and sailors on Monday.", "freed", "0841", ["PER"],
+     None),
+    # a namesake abroad (Argentina's Cordoba) does not move a place a demonym places: the
+    # rebels there are Peru's
+    ("Rebels ambushed an army patrol in the southern Peruvian province of Cordoba on Sunday.",
+     "ambushed", "190", ["PERREB"], ["PER"]),
+]
+
+
+@pytest.mark.parametrize("text,word,cameo,actor,recipient", R17_CODED)
+def test_round17_codes_and_parties(coder, text, word, cameo, actor, recipient):
+    ev = find(code(coder, text), word)
+    assert ev.cameo_code == cameo, ev
+    if actor is not None:
+        assert ev.actor == actor, ev
+    if recipient is not None:
+        assert ev.recipient == recipient, ev
+
+
+def test_round17_welcoming_a_decision_or_a_government_stays_praise(coder):
+    for text in ("Chile welcomed the Peruvian decision.",
+                 "Chile welcomed the new Peruvian government."):
+        ev = find(code(coder, text), "welcomed")
+        assert ev.cameo_code.startswith("05"), ev
+
+
+def test_round17_an_ordered_measure_is_the_measure(coder):
+    ev = code(coder, "The Chilean navy ordered a blockade of the port.")
+    assert [e.cameo_code for e in ev] == ["191"], ev
+
+
+@pytest.mark.parametrize("text,cameo,recipient", [
+    ("Peru's congress set up a commission on Monday to investigate a reported incursion by "
+     "Chilean troops.", "090", ["CHLMIL"]),
+    ("The Chilean senate decided on Monday to appoint a special rapporteur to investigate "
+     "reports of torture in Bolivia.", "090", ["BOL"]),
+])
+def test_round17_an_investigation_is_what_the_act_is_for(coder, text, cameo, recipient):
+    ev = code_main_event(coder, text, PUB)
+    assert (ev.cameo_code, ev.recipient) == (cameo, recipient), ev
+    assert ev.actor, ev
+
+
+def test_round17_a_material_act_done_for_questioning_stays_the_act(coder):
+    ev = code_main_event(coder, "Peruvian police arrested ten people on Monday to question "
+                         "them about the bombing.", PUB)
+    assert ev.cameo_code == "173", ev
+
+
+def test_round17_a_phrase_at_the_start_of_a_visit_is_one_of_time(coder):
+    events = code(coder, "The Peruvian minister said at the start of a visit to La Paz that "
+                  "trade would grow.")
+    assert not [e for e in events if e.cameo_code.startswith("04")], events
+
+
+def test_round17_a_visiting_party_misparsed_as_a_complement_is_background(coder):
+    ev = code_main_event(coder, "The Chilean president told visiting Peruvian Foreign "
+                         "Minister Luis Gomez that Santiago would back Lima's bid for the "
+                         "summit.", PUB)
+    assert ev.trigger == "back", ev
