@@ -63,6 +63,20 @@ R17_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
     # people freed in a list are all people freed (0841)
     ("Peru freed ten Chilean fishermen and sailors on Monday.", "freed", "0841", ["PER"],
      None),
+    # a vote to do an act is the act, however the parser hangs the to-clause
+    ("The Organization of American States voted 20-3 on Friday to impose a trade embargo on "
+     "Haiti.", "voted", "163", ["IGOOAS"], ["HTI"]),
+    # coordinated nouns: the phrase is the last one's ("a trade and financial embargo")
+    ("The council imposed a sweeping trade and financial embargo on Bolivia.", "embargo",
+     "163", None, ["BOL"]),
+    # a crowd pouring onto the streets demanding something demonstrates
+    ("Thousands of opposition supporters poured onto the streets of Lima on Monday demanding "
+     "that the president resign.", "poured", "141", ["PEROPP"], None),
+    # staying away from work is a strike; rounding up activists arrests them
+    ("About 20,000 Chilean copper miners stayed away from work on Monday.", "stayed", "143",
+     ["CHLLAB"], None),
+    ("Bolivian police rounded up about 100 opposition activists on Sunday.", "rounded", "173",
+     ["BOLCOP"], ["BOLOPP"]),
     # a namesake abroad (Argentina's Cordoba) does not move a place a demonym places: the
     # rebels there are Peru's
     ("Rebels ambushed an army patrol in the southern Peruvian province of Cordoba on Sunday.",
@@ -121,3 +135,9 @@ def test_round17_a_visiting_party_misparsed_as_a_complement_is_background(coder)
                          "Minister Luis Gomez that Santiago would back Lima's bid for the "
                          "summit.", PUB)
     assert ev.trigger == "back", ev
+
+
+@pytest.mark.parametrize("text", ["Flood waters poured into the valley.",
+                                  "Peru round up: the week in Lima"])
+def test_round17_no_crowd_and_no_people_rounded_up_code_nothing(coder, text):
+    assert code(coder, text) == []

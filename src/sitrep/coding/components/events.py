@@ -215,11 +215,12 @@ class EventFinder:
                     ev = self._noun_event(tok, at, verb_events)
                     if ev:
                         verb_events.setdefault(tok.i, []).extend(ev)
-                        gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+                        place = _first_conjunct(tok)
+                        gov = place.head.head if place.dep_ == "pobj" else place.head
                         gov_evs = verb_events.get(gov.i, [])
                         announced = gov.lemma_.lower() in self.cues.statement_verbs
                         finer = all(_finer(n.code, e.code) for n in ev for e in gov_evs)
-                        if gov_evs and tok.dep_ == "dobj" and \
+                        if gov_evs and place.dep_ == "dobj" and \
                                 gov.lemma_.lower() not in self.roles.suppressing_verbs and \
                                 not any(e.code[:2] == INVESTIGATE_ROOT for e in gov_evs) and \
                                 any(e.actor or e.recipient for e in ev) and (announced or \
@@ -322,9 +323,12 @@ class EventFinder:
             if lemma not in self.roles.refusing_verbs and lemma not in self.roles.voting_verbs:
                 continue
             for c in trig.children:
-                if c.dep_ != "xcomp":
-                    continue
-                inner = [e for t in (c, *(o for o in c.children if o.dep_ == "dobj"))
+                if c.dep_ != "xcomp" and not (c.dep_ == "advcl" and _infinitive(c)):
+                    continue  # (the to-clause: "voted 13-0 on Monday to impose" hangs as
+                    # an adverbial clause)
+                objects = [o for o in c.children if o.dep_ == "dobj"]
+                objects += [k for o in objects for k in o.conjuncts]
+                inner = [e for t in (c, *objects)
                          for e in by_trigger.get(t.i, ())]  # (or the act its object names)
                 if lemma in self.roles.voting_verbs:  # "the Council voted to impose an
                     # embargo": the vote is the decision to do it, one event, the act's code
@@ -2051,11 +2055,12 @@ class EventFinder:
 
     # -- nominal events ------------------------------------------------------------------------
     def _noun_event(self, noun: Token, at, verb_events) -> list[EventCandidate]:
-        gov = noun.head
+        place = _first_conjunct(noun)  # ("a trade and financial embargo": the phrase's)
+        gov = place.head
         claimant = self._claimant(noun)
         if claimant is not None:  # "X claimed responsibility for the bombing": X bombed
             gov = claimant
-        elif noun.dep_ == "pobj" and gov.dep_ == "prep":
+        elif place.dep_ == "pobj" and gov.dep_ == "prep":
             gov = gov.head
             if gov.dep_ == "dobj" and self.intent and \
                     self._participation(gov.head) is noun:  # "took part in a protest"
@@ -2066,7 +2071,7 @@ class EventFinder:
         senses = self.dicts.nouns[_noun_key(noun)]
         code, pat = self._best(noun, senses)
         if not code and self.intent and noun.lemma_.lower() in self.roles.work_stoppage_nouns \
-                and noun.dep_ == "dobj":  # "oil workers launched a strike": a walkout
+                and place.dep_ == "dobj":  # "oil workers launched a strike": a walkout
             doers = _codes(self._subject(gov, at)[0])
             if doers and all(after_country(c)[:3] in PROTESTING_SECTORS - {""}
                              for c in doers):
@@ -2078,7 +2083,7 @@ class EventFinder:
         patterned = [e for e in gov_evs if e.pattern and
                      e.pattern.split("[")[0].partition("*")[2].strip()]
         if patterned and claimant is None and not (
-                noun.dep_ == "dobj" and gov.lemma_.lower() in self.cues.statement_verbs) and \
+                place.dep_ == "dobj" and gov.lemma_.lower() in self.cues.statement_verbs) and \
                 not all(_finer(code, e.code) for e in patterned):
             return []  # the governing verb's pattern already coded this phrase (unless the
             # noun says more: "staged a hunger strike" is 142, not the pattern's bare 140)
@@ -2089,7 +2094,7 @@ class EventFinder:
             subj = next((self._actors(o, at) for p in noun.children  # "attacks of Russian
                          if p.dep_ == "prep" and p.lower_ == "of"  # troops": theirs
                          for o in p.children if o.dep_ == "pobj"), [])
-        countered = noun.dep_ == "dobj" and gov.lemma_.lower() in self.roles.countering_verbs
+        countered = place.dep_ == "dobj" and gov.lemma_.lower() in self.roles.countering_verbs
         if not subj and not countered:  # "X repelled an attack": X is not the attacker
             gov_senses = self.dicts.verbs.get(gov.lemma_.lower(), ())
             coded = [e.code for e in gov_evs]  # what the verb coded here
@@ -2098,7 +2103,7 @@ class EventFinder:
                 return []  # "X condemned the drills": X is not the one drilling
             # ("NATO acknowledged the attack", "three people died in an air strike": neither
             # is the attacker)
-            if self._governed_act(noun, gov, coded, code) and \
+            if self._governed_act(place, gov, coded, code) and \
                     not any(x.cls.undergone for x in gov_senses):
                 subj, _passive = self._subject(gov, at)
         obj: list[ActorMention] = []
@@ -2108,7 +2113,9 @@ class EventFinder:
             subj = self._between(noun, at)  # each other (a mediation's are its recipients)
             if subj:
                 skip = skip | MUTUAL_PREPS
-        for p in noun.children:
+        phrases = [*noun.children, *(place.children if place is not noun else ())]
+        for p in phrases:  # (a conjunct's phrases are the first's: "a trade and financial
+            # embargo on Iraq", parsed "trade" ... "on Iraq")
             if p.dep_ == "prep" and p.lower_ in TARGET_PREPS and p.lower_ not in skip:
                 for o in p.children:
                     if o.dep_ == "pobj":  # "an attack on the state of South Sudan"
@@ -2138,9 +2145,9 @@ class EventFinder:
                     if o.dep_ == "pobj" and not obj:
                         obj = [m for m in self._actors(o, at) or self._noun_actor(o, at)
                                if not set(m.codes) <= set(_codes(subj))]
-        if not obj and noun.dep_ in ("dobj", "nsubjpass"):
+        if not obj and place.dep_ in ("dobj", "nsubjpass"):
             obj = self._governor_target(gov, noun, at, subj, skip)
-        if not obj and noun.dep_ == "pobj" and noun.head.lower_ == "under" and self.intent:
+        if not obj and place.dep_ == "pobj" and place.head.lower_ == "under" and self.intent:
             # "placed the minister under investigation": the act is on the verb's object
             obj = next((self._actors(c, at) for c in gov.children if c.dep_ == "dobj"), [])
         if countered and not obj:  # ... but its target
@@ -2599,6 +2606,15 @@ def _small_clause(c: Token) -> bool:
         c.left_edge.i == c.head.i + 1 and \
         any(g.dep_ == "nsubj" or g.pos_ in ("PROPN", "NOUN") for g in c.lefts) and \
         not any(g.dep_ in ("aux", "auxpass", "cop", "mark") for g in c.children)
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of the coordinated nouns the noun is one of ("imposed a trade and financial
+    embargo", parsed "trade" and "embargo": trade), which stands in the phrase's place; the
+    noun itself when it is no conjunct."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
 
 
 def _infinitive(verb: Token) -> bool:
