@@ -95,6 +95,7 @@ class RoleCues:
     obstructing_verbs: frozenset[str] = frozenset()
     stance_prefixes: frozenset[str] = frozenset()
     backing_participles: frozenset[str] = frozenset()
+    comparison_suffixes: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
     representative_nouns: frozenset[str] = frozenset()
     agreement_nouns: frozenset[str] = frozenset()
