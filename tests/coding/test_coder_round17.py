@@ -77,6 +77,10 @@ R17_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
      ["CHLLAB"], None),
     ("Bolivian police rounded up about 100 opposition activists on Sunday.", "rounded", "173",
      ["BOLCOP"], ["BOLOPP"]),
+    # a threat's condition names its target, of the threatener's country too, through a
+    # to-clause hung as an adverbial clause
+    ("Peruvian rebels threatened on Monday to quit the peace talks if the government refused "
+     "to free their leader.", "threatened", "130", ["PERREB"], ["PERGOV"]),
     # a namesake abroad (Argentina's Cordoba) does not move a place a demonym places: the
     # rebels there are Peru's
     ("Rebels ambushed an army patrol in the southern Peruvian province of Cordoba on Sunday.",
@@ -161,3 +165,14 @@ def test_round17_a_rebel_movement_or_guerrilla_group_is_a_rebel_agent(coder):
 ])
 def test_round17_a_name_joined_to_a_comparison_is_no_party(coder, text, name):
     assert all(name not in words for words, _ in _mentions(coder, text))
+
+
+def test_round17_they_after_a_noun_with_a_name_is_that_name_not_a_city_in_its_phrase(coder):
+    found = _mentions(coder, "Chilean negotiators in Lima warned on Monday that they would "
+                      "leave the talks.")
+    assert ("they", ["CHL"]) in found, found
+
+
+def test_round17_a_threat_on_itself_has_no_target(coder):
+    ev = find(code(coder, "Bolivia threatened to retaliate if it was attacked."), "threatened")
+    assert ev.recipient == [], ev

@@ -925,9 +925,14 @@ class ActorFinder:
 
 
 def _mention_of(tok, history: list[ActorMention]) -> ActorMention | None:
-    """The latest mention of `history` that the token heads or lies in."""
-    return next((h for h in reversed(history)
-                 if h.anchor == tok.i or h.start <= tok.i < h.end), None)
+    """The latest mention of `history` that the token heads or lies in; else, for a noun
+    that names no actor itself, the one its own modifier is ("FARC negotiators": FARC)."""
+    found = next((h for h in reversed(history)
+                  if h.anchor == tok.i or h.start <= tok.i < h.end), None)
+    if found is None:
+        mods = {c.i for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i}
+        found = next((h for h in reversed(history) if h.anchor in mods), None)
+    return found
 
 
 def _personal(h: ActorMention, doc: Doc) -> bool:

@@ -1379,7 +1379,7 @@ class EventFinder:
                 site = []  # (the protest names another target)
         if code.startswith(THREAT_ROOT) and (
                 not obj or all({home(c) for c in m.codes} <= own for m in obj)):
-            obj = self._condition_subject(verb, at, own) or obj
+            obj = self._condition_subject(verb, at, set(_codes(subj))) or obj
         if not obj and self.intent and code[:2] == REFUSAL_ROOT:
             obj = self._pressing(verb, at, _codes(subj))
         if self.intent and code[:2] == INVESTIGATE_ROOT:
@@ -1783,9 +1783,11 @@ class EventFinder:
                         return False
         return True
 
-    def _condition_subject(self, verb: Token, at, own: set[str]) -> list[ActorMention]:
+    def _condition_subject(self, verb: Token, at, actor: set[str]) -> list[ActorMention]:
         """A threat's target is the party whose act is its condition: "X threatened to
-        leave the talks if Y deploys missiles" -> Y (CAMEO 13: threats are conditional)."""
+        leave the talks if Y deploys missiles" -> Y (CAMEO 13: threats are conditional); Y
+        may be of X's country ("rebels threatened to quit the talks if the government ..."),
+        but is not X itself ("threatened to retaliate if it was attacked")."""
         stack, steps = [verb], 0
         while stack and steps < 6:
             node = stack.pop(0)
@@ -1797,11 +1799,13 @@ class EventFinder:
                     for g in c.children:
                         if g.dep_ in ("nsubj", "nsubjpass"):
                             acts = [m for m in self._np_all(g, at)
-                                    if not {home(x) for x in m.codes} <= own]
+                                    if not set(m.codes) <= actor]
                             if acts:
                                 return acts
-                elif c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ in ("VERB", "AUX"):
-                    stack.append(c)
+                elif (c.dep_ in ("xcomp", "ccomp", "conj") or (
+                        c.dep_ == "advcl" and _infinitive(c))) and c.pos_ in ("VERB", "AUX"):
+                    stack.append(c)  # ("threatened on Monday to quit ...": the to-clause
+                    # may hang as an adverbial clause)
         return []
 
     def _verbal_attack(self, verb: Token, pat: Pattern | None, passive: bool,
