@@ -81,6 +81,11 @@ R17_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
     # to-clause hung as an adverbial clause
     ("Peruvian rebels threatened on Monday to quit the peace talks if the government refused "
      "to free their leader.", "threatened", "130", ["PERREB"], ["PERGOV"]),
+    # ending relations breaks them; doctors and field hospitals sent are relief
+    ("Chile ended diplomatic relations with Bolivia on Sunday.", "ended", "161", ["CHL"],
+     ["BOL"]),
+    ("Lima has sent 50 doctors and a field hospital to northern Chile.", "sent", "073",
+     ["PER"], ["CHL"]),
     # a namesake abroad (Argentina's Cordoba) does not move a place a demonym places: the
     # rebels there are Peru's
     ("Rebels ambushed an army patrol in the southern Peruvian province of Cordoba on Sunday.",
@@ -176,3 +181,11 @@ def test_round17_they_after_a_noun_with_a_name_is_that_name_not_a_city_in_its_ph
 def test_round17_a_threat_on_itself_has_no_target(coder):
     ev = find(code(coder, "Bolivia threatened to retaliate if it was attacked."), "threatened")
     assert ev.recipient == [], ev
+
+
+@pytest.mark.parametrize("text,word", [
+    ("A Bolivian plan aimed at ending the strike was published.", "aimed"),
+    ("A man armed with a knife was seen near the palace in Lima.", "armed"),
+])
+def test_round17_a_participle_saying_what_a_thing_is_for_or_has_is_no_act(coder, text, word):
+    assert not [e for e in code(coder, text) if e.trigger == word]
