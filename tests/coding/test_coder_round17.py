@@ -189,3 +189,35 @@ def test_round17_a_threat_on_itself_has_no_target(coder):
 ])
 def test_round17_a_participle_saying_what_a_thing_is_for_or_has_is_no_act(coder, text, word):
     assert not [e for e in code(coder, text) if e.trigger == word]
+
+
+def test_round17_an_apposition_to_a_reported_clause_is_no_object_of_the_verb(coder):
+    # the parse of "Lima said it would send rice, the first aid in years" that hangs the
+    # apposition on "said" as its object: the object's words are not the verb's pattern words
+    from spacy.tokens import Doc
+
+    from sitrep.coding.components.events import EventFinder
+
+    words = ["Lima", "said", "it", "would", "send", "rice", ",", "the", "first", "aid", "."]
+    heads = [1, 1, 4, 4, 1, 4, 1, 9, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "punct", "det", "amod", "dobj",
+            "punct"]
+    pos = ["PROPN", "VERB", "PRON", "AUX", "VERB", "NOUN", "PUNCT", "DET", "ADJ", "NOUN",
+           "PUNCT"]
+    doc = Doc(coder.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    full, _narrowed, _timed = EventFinder._clause(doc[1])
+    assert "aid" not in [lower for lower, _ in full[1]], full
+    # ... while an object before the clause stays: "told Peru it would send rice"
+    words = ["Lima", "told", "Peru", "it", "would", "send", "rice", "."]
+    heads = [1, 1, 1, 5, 5, 1, 5, 1]
+    deps = ["nsubj", "ROOT", "dobj", "nsubj", "aux", "ccomp", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PRON", "AUX", "VERB", "NOUN", "PUNCT"]
+    doc = Doc(coder.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    full, _narrowed, _timed = EventFinder._clause(doc[1])
+    assert "peru" in [lower for lower, _ in full[1]], full
+
+
+def test_round17_a_claim_of_responsibility_frames_the_act_it_claims(coder):
+    ev = code_main_event(coder, "The Shining Path claimed responsibility for a car bomb that "
+                         "killed ten soldiers in Lima.", PUB)
+    assert ev.cameo_code.startswith(("18", "19")), ev

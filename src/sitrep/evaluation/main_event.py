@@ -1,16 +1,17 @@
 """Which of a sentence's coded events is its main one, for evaluations that expect one per text.
 
-Rule: leave out bare statements (CAMEO 010: "said", "stated"; not other comments such as
-denials, 016, or considering an option, 014) when the text has any other event -- a reporting
-verb frames the event it reports; leave an event in a phrase or clause of time ("after meeting
-X", `background_marks` of data/cues/roles.yaml), in a condition ("if they attack",
-`condition_marks`) or in a participle describing a party ("the visiting minister") behind the
-others; then take the event whose
-trigger word stands highest in the dependency parse of its sentence (fewest steps to the
-root; a bare "-ing" participle the parser made the root above a finite verb stands below that
-verb); ties go to the earlier sentence, then to the trigger written first, then to the event
-coded first. An event whose trigger cannot be found in its sentence ranks last. Gold data is
-never consulted.
+Rule: leave out bare statements (CAMEO 010: "said", "stated") and claims of responsibility
+(015; not other comments such as denials, 016, or considering an option, 014) when the text
+has any other event -- a reporting verb or a claim frames the event it reports; leave an
+event in a phrase or clause of time ("after meeting X", `background_marks` of
+data/cues/roles.yaml), in a condition ("if they attack", `condition_marks`) or in a
+participle describing a party ("the visiting minister") behind the others; then take the
+event whose trigger word stands highest in the dependency parse of its sentence (fewest steps
+to the root; a bare "-ing" participle the parser made the root above a finite verb stands
+below that verb; an investigation stands just above the act it is done for when that act is
+a statement, an intent or a meeting: "sent a mission to investigate"); ties go to the
+earlier sentence, then to the trigger written first, then to the event coded first. An event
+whose trigger cannot be found in its sentence ranks last. Gold data is never consulted.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 from sitrep.coding.components.events import FINITE
 from sitrep.coding.cues import load_cues
 
+FRAMING_CODES = ("01", "010", "015")  # statements and claims of responsibility
 INVESTIGATION_ROOT = "09"
 SERVING_ROOTS = {"01", "03", "04"}  # statements, intents, meetings: acts done for a purpose
 
@@ -49,10 +51,12 @@ def _finite_under_participle(root):
 
 
 def _comment(e) -> bool:
-    """A bare statement (CAMEO 010, or the root 01): it frames the event it reports. Other
-    comments are events of their own: a denial (016), considering an option (014), an
-    optimistic or pessimistic comment (012, 013), condolences (018)."""
-    return (getattr(e, "cameo_code", None) or "") in ("01", "010")
+    """A bare statement (CAMEO 010, or the root 01): it frames the event it reports; so does
+    a claim of responsibility (015): "X claimed responsibility for a car bomb that killed 17
+    policemen" reports the bombing. Other comments are events of their own: a denial (016),
+    considering an option (014), an optimistic or pessimistic comment (012, 013),
+    condolences (018)."""
+    return (getattr(e, "cameo_code", None) or "") in FRAMING_CODES
 
 
 def _background(tok) -> bool:

@@ -1132,6 +1132,11 @@ class EventFinder:
                     continue
                 if t is verb and c.dep_ in CLAUSE_BREAK:
                     continue
+                if t is verb and c.dep_ == "dobj" and c.left_edge.i > 0 and \
+                        verb.doc[c.left_edge.i - 1].text == "," and any(
+                        g.dep_ == "ccomp" and verb.i < g.i < c.i for g in verb.children):
+                    continue  # "X said it would send rice ..., the first rice aid in years":
+                    # an apposition to the reported clause, misparsed as the verb's object
                 if c.dep_ in ("relcl", "ccomp", "advcl", "parataxis"):
                     continue
                 if c.dep_ == "pcomp" and c.pos_ == "VERB":
