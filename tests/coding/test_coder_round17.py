@@ -86,6 +86,11 @@ R17_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
      ["BOL"]),
     ("Lima has sent 50 doctors and a field hospital to northern Chile.", "sent", "073",
      ["PER"], ["CHL"]),
+    # the doer of a weapon that hit or killed: who fired it
+    ("A Chilean patrol boat was hit by two shells fired by a Peruvian warship on Sunday.",
+     "hit", "190", ["PERMIL"], ["CHL"]),
+    ("A Bolivian mayor was killed on Monday when rockets fired by a Peruvian helicopter hit "
+     "his car near the border.", "killed", "190", ["PER"], ["BOLGOV"]),
     # a namesake abroad (Argentina's Cordoba) does not move a place a demonym places: the
     # rebels there are Peru's
     ("Rebels ambushed an army patrol in the southern Peruvian province of Cordoba on Sunday.",

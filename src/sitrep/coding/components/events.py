@@ -1429,7 +1429,9 @@ class EventFinder:
         if not subj and passive and self.intent and code.startswith(EXPULSION_CODES):
             subj = self._expelled_from(verb, at)
         if not subj and passive and code[:2] in VIOLENCE_ROOTS and self.intent:
-            subj = self._when_doer(verb, at)
+            subj = [m for o in _agent_objects(verb) for m in self._agent_of_participle(o, at)]
+            # ("was hit by two missiles fired by an Iraqi warplane": the warplane's)
+            subj = subj or self._when_doer(verb, at)
             if subj and set(_codes(obj)) <= set(_codes(subj)):  # ("killed in an Israeli
                 # strike": Israel is the doer; the victims are the passive's subject)
                 obj = [m for c in _patients(verb) for m in self._actors(c, at)]
@@ -1854,8 +1856,9 @@ class EventFinder:
                 senses = self.dicts.verbs.get(c.lemma_.lower(), ())
                 if any((x.code or x.cls.code or "")[:2] in VIOLENCE_ROOTS for x in senses):
                     subj, passive = self._subject(c, at)
-                    if not passive:
-                        return subj
+                    if not passive:  # ("when missiles fired by an Israeli helicopter hit
+                        # him", the "by" phrase hung on the when-clause's verb: the helicopter)
+                        return subj or [m for o in _agent_objects(c) for m in self._actors(o, at)]
             if c.dep_ == "prep" and c.lower_ in self.roles.attack_prepositions:
                 # "two soldiers were killed in an ambush by rebels", "... in an Israeli air
                 # strike": the doer of the attack the phrase names
