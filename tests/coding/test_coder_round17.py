@@ -91,6 +91,9 @@ R17_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
      "hit", "190", ["PERMIL"], ["CHL"]),
     ("A Bolivian mayor was killed on Monday when rockets fired by a Peruvian helicopter hit "
      "his car near the border.", "killed", "190", ["PER"], ["BOLGOV"]),
+    # refusing to let someone do something is refusing them
+    ("Lima has refused to let a United Nations human rights team visit its prisons.",
+     "refused", "120", ["PER"], ["IGOUNO"]),
     # a namesake abroad (Argentina's Cordoba) does not move a place a demonym places: the
     # rebels there are Peru's
     ("Rebels ambushed an army patrol in the southern Peruvian province of Cordoba on Sunday.",

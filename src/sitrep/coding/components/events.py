@@ -406,8 +406,10 @@ class EventFinder:
                     nxt = []
                     for node in frontier:
                         means = [g for p in node.children if p.dep_ == "prep" and
-                                 p.lower_ == "by" for g in p.children if g.dep_ == "pcomp"] \
-                            if node is trig else []  # "broke the truce by attacking Y"
+                                 p.lower_ in ("by", "to") for g in p.children
+                                 if g.dep_ == "pcomp"] \
+                            if node is trig else []  # "broke the truce by attacking Y",
+                        # "is committed to resolving its differences with Y"
                         for c in [*node.children, *means]:
                             purpose = c.dep_ in ("xcomp", "pcomp") or (
                                 c.dep_ == "advcl" and c.i > node.i and (
@@ -865,7 +867,9 @@ class EventFinder:
             g for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
             for g in c.children if g.dep_ in ("ccomp", "acl") and g.pos_ in ("VERB", "AUX")
             and any(m.dep_ in ("nsubj", "nsubjpass") for m in g.children)]
-        for c in clauses if depth == 0 else ():
+        permits = verb.lemma_.lower() in self.roles.permitting_verbs
+        for c in clauses if depth == 0 or permits else ():  # ("refused to let a UN team
+            # visit": the team)
             # (a clause's verb misparsed as a compound of its object: "demanded that Y resume
             # shipments", "resume" hung on "shipments" with Y its subject)
             verbs = [g for g in c.children if g.dep_ == "compound" and g.i < c.i and
