@@ -29,10 +29,12 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return precision, recall, f1_of(precision, recall)
 
 
-def code_main_event(coder, text: str, published: date | None = None) -> object | None:
-    """Code `text` with `coder` and return its main event (`main_event`), or None."""
+def code_main_event(coder, text: str, published: date | None = None,
+                    keep=None) -> object | None:
+    """Code `text` with `coder` and return its main event (`main_event`, among the events
+    `keep` keeps when it keeps any), or None."""
     events = coder.code_text(text, published)
-    return main_event(events, coder.nlp(text)) if events else None
+    return main_event(events, coder.nlp(text), keep) if events else None
 
 
 SPLITS = ("odd", "even")

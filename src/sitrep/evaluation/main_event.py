@@ -1,11 +1,12 @@
 """Which of a sentence's coded events is its main one, for evaluations that expect one per text.
 
-Rule: leave out bare statements (CAMEO 010: "said", "stated") and claims of responsibility
-(015; not other comments such as denials, 016, or considering an option, 014) when the text
-has any other event -- a reporting verb or a claim frames the event it reports; leave an
-event in a phrase or clause of time ("after meeting X", `background_marks` of
-data/cues/roles.yaml), in a condition ("if they attack", `condition_marks`) or in a
-participle describing a party ("the visiting minister") behind the others; then take the
+Rule: leave out events the evaluation's ontology cannot name (`keep`: PLOVER has no type for
+most comments, CAMEO 01x) and bare statements (CAMEO 010: "said", "stated"; not other
+comments such as denials, 016, or considering an option, 014) when the text has any other
+event -- a reporting verb frames the event it reports; leave an event in a phrase or clause
+of time ("after meeting X", `background_marks` of data/cues/roles.yaml), in a condition ("if
+they attack", `condition_marks`) or in a participle describing a party ("the visiting
+minister") behind the others; then take the
 event whose trigger word stands highest in the dependency parse of its sentence (fewest steps
 to the root; a bare "-ing" participle the parser made the root above a finite verb stands
 below that verb; an investigation stands just above the act it is done for when that act is
@@ -19,7 +20,6 @@ from __future__ import annotations
 from sitrep.coding.components.events import FINITE
 from sitrep.coding.cues import load_cues
 
-FRAMING_CODES = ("01", "010", "015")  # statements and claims of responsibility
 INVESTIGATION_ROOT = "09"
 SERVING_ROOTS = {"01", "03", "04"}  # statements, intents, meetings: acts done for a purpose
 
@@ -51,12 +51,10 @@ def _finite_under_participle(root):
 
 
 def _comment(e) -> bool:
-    """A bare statement (CAMEO 010, or the root 01): it frames the event it reports; so does
-    a claim of responsibility (015): "X claimed responsibility for a car bomb that killed 17
-    policemen" reports the bombing. Other comments are events of their own: a denial (016),
-    considering an option (014), an optimistic or pessimistic comment (012, 013),
-    condolences (018)."""
-    return (getattr(e, "cameo_code", None) or "") in FRAMING_CODES
+    """A bare statement (CAMEO 010, or the root 01): it frames the event it reports. Other
+    comments are events of their own: a denial (016), considering an option (014), an
+    optimistic or pessimistic comment (012, 013), condolences (018)."""
+    return (getattr(e, "cameo_code", None) or "") in ("01", "010")
 
 
 def _background(tok) -> bool:
@@ -105,10 +103,15 @@ def _served(tok, codes_at: dict) -> object | None:
     return top
 
 
-def main_event(events: list, doc) -> object | None:
-    """The main event of `events` coded from `doc` (see the module doc); None if none."""
+def main_event(events: list, doc, keep=None) -> object | None:
+    """The main event of `events` coded from `doc` (see the module doc); None if none. With
+    `keep` (a test of an event), only the events it keeps are candidates, when there are
+    any: "X claimed responsibility for a car bomb that killed 17 policemen" is the bombing
+    for PLOVER, which has no type for a claim (015)."""
     if not events:
         return None
+    if keep is not None:
+        events = [e for e in events if keep(e)] or events
     framed = [e for e in events if not _comment(e)]
     events = framed or events
     sents = list(doc.sents)

@@ -3,9 +3,10 @@
 Each record's text is coded with `Coder.code_text(text, published)` on the record's own
 "date" (2000-01-01 for every record of the PLOVER file; a record without one is coded on that
 date too), so that dated roles hold as they did then. The predicted event of a record is its
-MAIN event (`sitrep.evaluation.main_event`): the event whose trigger word stands highest in
-the dependency parse of its sentence; ties go to the earlier sentence, then to the event coded
-first. Gold is never consulted to choose.
+MAIN event (`sitrep.evaluation.main_event`) among the events PLOVER has a type for (when the
+text has any): the event whose trigger word stands highest in the dependency parse of its
+sentence; ties go to the earlier sentence, then to the event coded first. Gold is never
+consulted to choose.
 
 Metrics (all shares of records):
 - event_type_accuracy: main event's PLOVER type == gold type, over all records; the old
@@ -201,8 +202,13 @@ def score(gold: list[GoldRecord], preds: list[Prediction | None],
     }
 
 
+def _typed(ev) -> bool:
+    """An event PLOVER has a type for: only such an event can be a PLOVER record's."""
+    return ev.plover_type is not None
+
+
 def predict(coder, text: str, published: date = RECORD_DATE) -> Prediction | None:
-    ev = code_main_event(coder, text, published)
+    ev = code_main_event(coder, text, published, keep=_typed)
     if ev is None:
         return None
     return Prediction(ev.plover_type, list(ev.actor), list(ev.recipient), ev.trigger)
