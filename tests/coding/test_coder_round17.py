@@ -94,6 +94,9 @@ R17_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
     # refusing to let someone do something is refusing them
     ("Lima has refused to let a United Nations human rights team visit its prisons.",
      "refused", "120", ["PER"], ["IGOUNO"]),
+    # a phrasal verb with a code of its own takes no idiom of its bare verb ("back * DEMANDS")
+    ("The Bolivian government backed down on Friday to the demands of striking miners.",
+     "backed", "080", ["BOLGOV"], None),
     # a namesake abroad (Argentina's Cordoba) does not move a place a demonym places: the
     # rebels there are Peru's
     ("Rebels ambushed an army patrol in the southern Peruvian province of Cordoba on Sunday.",

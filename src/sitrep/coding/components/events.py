@@ -1255,8 +1255,11 @@ class EventFinder:
         fitting = [s for s in senses if len(s.before) + len(s.after) == best_particles and
                    s.before == best_sense.before and s.after == best_sense.after]
         classes: list = []
+        # (a verb with particles that has a code of its own is a verb of its own: "backed
+        # down to the demands" takes no idiom of the bare "back", "* DEMANDS" 051)
+        phrasal = best_particles > 0 and bool(best_sense.code)
         for c in [best_sense.cls, *(s.cls for s in fitting),
-                  *(s.cls for s in senses if not s.before and not s.after)]:
+                  *(s.cls for s in senses if not s.before and not s.after and not phrasal)]:
             if all(c is not k for k in classes):
                 classes.append(c)
         lemma = best_sense.lemma
