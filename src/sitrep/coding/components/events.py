@@ -294,8 +294,7 @@ class EventFinder:
                 continue
             # the to-clause it governs (xcomp, or an advcl with "to"), and one verb further
             # down ("vowed to continue fighting")
-            acts = [c for c in trig.children if c.dep_ == "xcomp" or (
-                c.dep_ == "advcl" and _infinitive(c))]
+            acts = [c for c in trig.children if _to_clause(c)]
             acts += [g for c in acts for g in c.children if g.dep_ == "xcomp"]
             preparing = trig.lemma_.lower() in self.roles.preparing_verbs
             if preparing:  # "X is preparing for a ground offensive"
@@ -325,9 +324,8 @@ class EventFinder:
             if lemma not in self.roles.refusing_verbs and lemma not in self.roles.voting_verbs:
                 continue
             for c in trig.children:
-                if c.dep_ != "xcomp" and not (c.dep_ == "advcl" and _infinitive(c)):
-                    continue  # (the to-clause: "voted 13-0 on Monday to impose" hangs as
-                    # an adverbial clause)
+                if not _to_clause(c):  # ("voted 13-0 on Monday to impose")
+                    continue
                 objects = [o for o in c.children if o.dep_ == "dobj"]
                 objects += [k for o in objects for k in o.conjuncts]
                 inner = [e for t in (c, *objects)
@@ -425,9 +423,7 @@ class EventFinder:
                             if purpose:  # the chain goes on through verbs only
                                 nxt.append(c)
                     frontier = nxt
-                to_clause = trig.dep_ == "xcomp" or (trig.dep_ == "advcl" and
-                                                     _infinitive(trig))
-                if not got and to_clause and trig.head.i < trig.i:
+                if not got and _to_clause(trig) and trig.head.i < trig.i:
                     # "X sent inspectors to Iran to monitor ...": the purpose's target is
                     # the governing act's
                     got = self._recipient_of(verb_events, trig.head, ev)
@@ -1818,10 +1814,9 @@ class EventFinder:
                                     if not set(m.codes) <= actor]
                             if acts:
                                 return acts
-                elif (c.dep_ in ("xcomp", "ccomp", "conj") or (
-                        c.dep_ == "advcl" and _infinitive(c))) and c.pos_ in ("VERB", "AUX"):
-                    stack.append(c)  # ("threatened on Monday to quit ...": the to-clause
-                    # may hang as an adverbial clause)
+                elif (c.dep_ in ("ccomp", "conj") or _to_clause(c)) and \
+                        c.pos_ in ("VERB", "AUX"):
+                    stack.append(c)  # ("threatened on Monday to quit ...")
         return []
 
     def _verbal_attack(self, verb: Token, pat: Pattern | None, passive: bool,
@@ -2641,6 +2636,13 @@ def _first_conjunct(noun: Token) -> Token:
 def _infinitive(verb: Token) -> bool:
     """Whether the verb heads a to-infinitive clause ("... to complain about X")."""
     return any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children)
+
+
+def _to_clause(c: Token) -> bool:
+    """Whether `c` is the to-clause its verb governs: an open complement ("vowed to fight"),
+    or an infinitive the parser hung as an adverbial clause ("voted 13-0 on Monday to impose
+    an embargo", "threatened on Sunday to cut ties")."""
+    return c.dep_ == "xcomp" or (c.dep_ == "advcl" and _infinitive(c))
 
 
 def _listed(appos: Token) -> bool:
