@@ -17,10 +17,9 @@ whose trigger cannot be found in its sentence ranks last. Gold data is never con
 
 from __future__ import annotations
 
-from sitrep.coding.components.events import FINITE
+from sitrep.coding.components.events import FINITE, INVESTIGATE_ROOT
 from sitrep.coding.cues import load_cues
 
-INVESTIGATION_ROOT = "09"
 SERVING_ROOTS = {"01", "03", "04"}  # statements, intents, meetings: acts done for a purpose
 
 
@@ -134,7 +133,7 @@ def main_event(events: list, doc, keep=None) -> object | None:
         if tokens:
             depth, at = min((_depth(t), t.i) for t in tokens)
             background = _background(tokens[0])
-            if (getattr(ev, "cameo_code", None) or "").startswith(INVESTIGATION_ROOT):
+            if (getattr(ev, "cameo_code", None) or "").startswith(INVESTIGATE_ROOT):
                 served = _served(tokens[0], codes_at)
                 if served is not None:  # the investigation is what the act is for
                     depth = min(depth, _depth(served) - 0.5)
