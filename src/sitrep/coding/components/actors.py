@@ -685,10 +685,10 @@ class ActorFinder:
         capital does: "shells hit Samarra" -> IRQ. Only the gazetteer's own city names."""
         mentions = [self._qualified(doc, m) for m in mentions]
         mentions = [self._in_context(doc, m, mentions) for m in mentions]
-        covered = {k for m in mentions for k in range(m.start, m.end)}
+        at = {k: m for m in mentions for k in range(m.start, m.end)}  # (their words)
         added = []
         for ent in doc.ents:
-            if ent.label_ != "GPE" or any(k in covered for k in range(ent.start, ent.end)):
+            if ent.label_ != "GPE" or any(k in at for k in range(ent.start, ent.end)):
                 continue
             hit = self.gazetteer.lookup(ent.text, self.gazetteer.qualifier(ent))
             key = ent.text.lower().removeprefix("the ").strip()
@@ -698,8 +698,7 @@ class ActorFinder:
             country = hit[1].country
             owner = _place_owner(ent.root)  # "the central Philippine province of Samar":
             if owner is not None:  # in the Philippines, whatever namesake the gazetteer
-                at = {k: m for m in mentions for k in range(m.start, m.end)}  # knows abroad
-                country = demonym_country(owner, at) or country
+                country = demonym_country(owner, at) or country  # knows abroad
             added.append(ActorMention(ent.start, ent.end, [country], [ent.text],
                                       "capital", ent.root.i))
         if not added:
