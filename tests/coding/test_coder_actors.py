@@ -479,3 +479,30 @@ def test_a_demonym_before_a_dated_leader_of_another_country_wins(coder):
 def test_a_demonym_before_a_demonym_is_no_title(coder):
     found, _ = mentions(coder, "A Peru Briton was freed on Monday.")
     assert found.get("Briton") == ["GBR"], found
+
+
+# -- round 17 (coding.md rule 28). Dated when the leaders of these sentences held office.
+R17_PUB = date(2007, 3, 6)
+
+
+def test_round17_a_rebel_movement_or_guerrilla_group_is_a_rebel_agent(coder):
+    found, _ = mentions(coder, "The Tupac rebel movement and a smaller guerrilla group said on "
+                        "Sunday they would halt attacks in Peru.", R17_PUB)
+    assert found.get("rebel movement") == ["---REB"], found
+    assert found.get("guerrilla group") == ["---REB"], found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Lima offered the rebels a Belgium-sized zone in the jungle.", "Belgium"),
+    ("Bolivia is building a Soviet-style airbase.", "Soviet"),
+])
+def test_round17_a_name_joined_to_a_comparison_is_no_party(coder, text, name):
+    found, _ = mentions(coder, text, R17_PUB)
+    assert all(name not in words for words in found), found
+
+
+def test_round17_they_after_a_noun_with_a_name_is_that_name_not_a_city_in_its_phrase(coder):
+    found, _ = mentions(coder, "Chilean negotiators in Lima warned on Monday that they would "
+                        "leave the talks.", R17_PUB)
+    assert found.get("they") == ["CHL"], found
+

@@ -2290,32 +2290,6 @@ def test_round17_no_crowd_and_no_people_rounded_up_code_nothing(coder, text):
     assert code(coder, text, R17_PUB) == []
 
 
-def _mentions(coder, text: str) -> list[tuple[str, list[str]]]:
-    doc = coder.nlp(text)
-    return [(doc[m.start:m.end].text, list(m.codes)) for m in doc._.actor_mentions]
-
-
-def test_round17_a_rebel_movement_or_guerrilla_group_is_a_rebel_agent(coder):
-    found = _mentions(coder, "The Tupac rebel movement and a smaller guerrilla group said on "
-                      "Sunday they would halt attacks in Peru.")
-    assert ("rebel movement", ["---REB"]) in found, found
-    assert ("guerrilla group", ["---REB"]) in found, found
-
-
-@pytest.mark.parametrize("text,name", [
-    ("Lima offered the rebels a Belgium-sized zone in the jungle.", "Belgium"),
-    ("Bolivia is building a Soviet-style airbase.", "Soviet"),
-])
-def test_round17_a_name_joined_to_a_comparison_is_no_party(coder, text, name):
-    assert all(name not in words for words, _ in _mentions(coder, text))
-
-
-def test_round17_they_after_a_noun_with_a_name_is_that_name_not_a_city_in_its_phrase(coder):
-    found = _mentions(coder, "Chilean negotiators in Lima warned on Monday that they would "
-                      "leave the talks.")
-    assert ("they", ["CHL"]) in found, found
-
-
 def test_round17_a_threat_on_itself_has_no_target(coder):
     ev = find(code(coder, "Bolivia threatened to retaliate if it was attacked.", R17_PUB),
               "threatened")
