@@ -506,3 +506,18 @@ def test_round17_they_after_a_noun_with_a_name_is_that_name_not_a_city_in_its_ph
                         "leave the talks.", R17_PUB)
     assert found.get("they") == ["CHL"], found
 
+
+
+@pytest.mark.parametrize("name,code", [
+    ("the World Trade Organisation", "IGOBUSWTO"),
+    ("the Gulf Cooperation Council", "IGOMEAGCC"),
+    ("the Islamic Conference Organisation", "IGOMOS"),
+    ("the Association of South-East Asian Nations", "IGOSEAASN"),
+    ("the Non-Aligned Movement", "IGONON"),
+    ("ECOMOG", "IGOWAFWASMIL"),
+    ("SWAPO", "NAMPTY"),
+])
+def test_round18_international_bodies_and_movements_by_name(coder, name, code):
+    # round 18: bodies of the 1980s-2000s news the dictionaries lacked or spelled otherwise
+    found, _doc = mentions(coder, f"{name} criticised Chile on Monday.")
+    assert code in [c for codes in found.values() for c in codes], found

@@ -2338,3 +2338,97 @@ def test_round17_plover_reads_the_act_a_claim_of_responsibility_claims(coder):
     text = "The Shining Path claimed responsibility for a car bomb that killed ten soldiers."
     assert predict(coder, text, R17_PUB).plover_type == "ASSAULT"
     assert code_main_event(coder, text, R17_PUB).cameo_code == "015"
+
+
+# round 18: written for sitrep, in our own words
+R18_PUB = date(1994, 6, 1)
+
+
+R18_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
+    # a title that heads the name of someone freed: a person released (0841)
+    ("Kenya's new president freed former head of state Daniel Ndovu and several other "
+     "political prisoners on Monday.", "freed", "0841", ["KENGOV"], None),
+    # the author of an offer or proposal rejected, in a "by" or "from" phrase
+    ("Tanzania has turned down an offer by neighbouring Kenya to mediate in the Ugandan "
+     "conflict.", "turned", "120", ["TZA"], ["KEN"]),
+    ("Uganda rejected a proposal from the World Trade Organization on Friday.", "rejected",
+     "125", ["UGA"], ["IGOBUSWTO"]),
+    # intelligence shared on a topic with a partner: the partner
+    ("Kenya has begun sharing intelligence on Somali smugglers with Ugandan police.",
+     "sharing", "064", ["KEN"], ["UGACOP"]),
+    # opening fire beats another idiom of "open" in the clause ("open * BORDER")
+    ("A Greek patrol boat opened fire on a Turkish fishing boat near the disputed sea "
+     "border.", "opened", "193", ["GRC"], ["TUR"]),
+    # coming under weapons fire is being shot at, by whoever the "from" phrase names, or by
+    # no one named
+    ("Kenyan police posts came under rifle and mortar fire from Somali gunmen on Tuesday.",
+     "came", "193", None, ["KENCOP"]),
+    ("Ugandan troops came under mortar fire on Monday.", "came", "193", [], ["UGAMIL"]),
+    # no longer accepting a mediation rejects it (126)
+    ("The rebels said they no longer accepted Kenya's mediation.", "accepted", "126", None,
+     ["KEN"]),
+    # calling for a meeting asks for one (026)
+    ("The Tanzanian opposition called for a meeting with the president.", "called", "026",
+     ["TZAOPP"], ["TZAGOV"]),
+]
+
+
+@pytest.mark.parametrize("text,word,cameo,actor,recipient", R18_CODED)
+def test_round18_codes_and_parties(coder, text, word, cameo, actor, recipient):
+    ev = find(code(coder, text, R18_PUB), word)
+    assert ev.cameo_code == cameo, ev
+    if actor is not None:
+        assert ev.actor == actor, ev
+    if recipient is not None:
+        assert ev.recipient == recipient, ev
+
+
+def test_round18_criticism_stays_criticism(coder):
+    ev = find(code(coder, "The minister came under fire from opposition leaders over the "
+                          "budget.", R18_PUB), "came")
+    assert ev.cameo_code == "111", ev
+
+
+def test_round18_a_name_given_is_no_event(coder):
+    events = code(coder, "A group calling itself the Army of the Valley threatened on Monday "
+                         "to bomb Nairobi.", R18_PUB)
+    assert not [e for e in events if e.trigger == "calling"], events
+    assert find(events, "threatened").cameo_code.startswith("13")
+    # ... but a day after "called" is no name ("a newspaper called Thursday on farmers")
+    events = code(coder, "A Kenyan newspaper called Thursday on farmers to join the strike.",
+                  R18_PUB)
+    assert find(events, "called").cameo_code.startswith("02"), events
+
+
+def test_round18_a_protest_made_with_a_summons_is_the_main_event(coder):
+    ev = code_main_event(coder, "Athens summoned the Turkish ambassador and lodged a strong "
+                                "protest over the incident.", R18_PUB)
+    assert ev.cameo_code.startswith("11"), ev
+
+
+def test_round18_a_noun_misparsed_as_a_clause_keeps_its_words_in_the_verb_pattern(coder):
+    from spacy.tokens import Doc
+
+    from sitrep.coding.components.events import EventFinder
+
+    # "has given Rebel [guerrillas] 48 hours to leave": the object's head made a clause
+    words = ["The", "army", "has", "given", "Rebel", "guerrillas", "48", "hours", "to",
+             "leave", "."]
+    heads = [1, 3, 3, 3, 3, 3, 7, 5, 9, 5, 3]
+    deps = ["det", "nsubj", "aux", "ROOT", "dative", "ccomp", "nummod", "npadvmod", "aux",
+            "advcl", "punct"]
+    pos = ["DET", "NOUN", "AUX", "VERB", "PROPN", "NOUN", "NUM", "NOUN", "PART", "VERB",
+           "PUNCT"]
+    doc = Doc(coder.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    full, _narrowed, _timed = EventFinder._clause(doc[3])
+    assert "hours" in [lower for lower, _ in full[1]], full
+    assert "leave" not in [lower for lower, _ in full[1]], full  # (its clause is its own)
+    # "found three [gunmen] guilty": the object tagged a verb, with the state said of it
+    words = ["A", "court", "found", "three", "gunmen", "guilty", "of", "murder", "."]
+    heads = [1, 2, 2, 4, 2, 4, 5, 6, 2]
+    deps = ["det", "nsubj", "ROOT", "nummod", "ccomp", "acomp", "prep", "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "NUM", "VERB", "ADJ", "ADP", "NOUN", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "CD", "VBZ", "JJ", "IN", "NN", "."]
+    doc = Doc(coder.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    full, _narrowed, _timed = EventFinder._clause(doc[2])
+    assert "guilty" in [lower for lower, _ in full[1]], full

@@ -10,7 +10,8 @@ minister") behind the others; then take the
 event whose trigger word stands highest in the dependency parse of its sentence (fewest steps
 to the root; a bare "-ing" participle the parser made the root above a finite verb stands
 below that verb; an investigation stands just above the act it is done for when that act is
-a statement, an intent or a meeting: "sent a mission to investigate"); ties go to the
+a statement, an intent or a meeting: "sent a mission to investigate"; a protest stands just
+above the summons it is made with: "summoned the envoy and lodged a protest"); ties go to the
 earlier sentence, then to the trigger written first, then to the event coded first. An event
 whose trigger cannot be found in its sentence ranks last. Gold data is never consulted.
 """
@@ -21,6 +22,15 @@ from sitrep.coding.components.events import FINITE, INVESTIGATE_ROOT
 from sitrep.coding.cues import load_cues
 
 SERVING_ROOTS = {"01", "03", "04"}  # statements, intents, meetings: acts done for a purpose
+PROTEST_ROOT = "11"  # disapproval: criticism, accusation, a formal protest
+
+
+def _summoning(tok) -> bool:
+    """A protest made with a summons: coordinated with or the purpose of a verb of
+    summoning (`summoning_verbs`: "summoned the ambassador and lodged a protest",
+    "summoned the envoy to protest"): the summons is only how it is made."""
+    return tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i and \
+        tok.head.lemma_.lower() in load_cues().roles.summoning_verbs
 
 
 def _depth(tok) -> int:
@@ -137,6 +147,9 @@ def main_event(events: list, doc, keep=None) -> object | None:
                 served = _served(tokens[0], codes_at)
                 if served is not None:  # the investigation is what the act is for
                     depth = min(depth, _depth(served) - 0.5)
+            elif (getattr(ev, "cameo_code", None) or "").startswith(PROTEST_ROOT) and \
+                    _summoning(tokens[0]):
+                depth = min(depth, _depth(tokens[0].head) - 0.5)  # the protest is the point
         key = (background, depth, idx, at, order)
         if best is None or key < best[0]:
             best = (key, ev)

@@ -773,12 +773,18 @@ class EventFinder:
                 acts = self._actors(o, at)
                 if good(acts):
                     return acts
+        if self.intent and not passive:  # "turned down an offer by X": the offer's author
+            for acts in self._authors(verb, at):
+                if good(acts):
+                    return acts
         # "delivered Russian weapons to Syria", "sent Korean shells to the front": a thing
         # goes to its destination; an actor that only describes it (origin, maker) is none
         sent_thing = self.intent and not passive and self._sends_thing(verb, at)
         topic_obj = self.intent and verb.lemma_.lower() in self.roles.topic_object_verbs
         for c in verb.children:
-            if topic_obj and c.dep_ == "dobj":  # "discussed trade with Y": only "with Y"
+            if topic_obj and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in
+                                                  TOPIC_PREPS)):
+                # "discussed trade with Y", "shared intelligence on militants with Y": only Y
                 for p in c.subtree:
                     if p.dep_ == "prep" and p.lower_ in PARTNER_PREPS:
                         for o in p.children:
@@ -899,6 +905,28 @@ class EventFinder:
                 if good(acts):
                     return acts
         return fallback
+
+    def _authors(self, verb: Token, at) -> list[list[ActorMention]]:
+        """The author of the message the verb's direct object names, in a "by" or "from"
+        phrase ("rejected an offer by the OIC to mediate", "a request from Kabul"); the
+        parser may hang the phrase on the verb ("turned down an offer by neighbouring
+        Sudan")."""
+        objs = [c for c in verb.children if c.dep_ == "dobj" and
+                c.lemma_.lower() in self.roles.message_nouns]
+        if not objs:
+            return []
+        found = []
+        for h in [*objs, verb]:
+            for p in h.children:
+                if p.dep_ != "prep" or p.lower_ not in ("by", "from") or (
+                        h is verb and p.i < objs[0].i):
+                    continue
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        found.append(self._actors(o, at))
+                    elif o.dep_ == "pcomp":  # "by neighbouring Sudan"
+                        found += [self._actors(g, at) for g in o.children if g.dep_ == "dobj"]
+        return [acts for acts in found if acts]
 
     def _visitor(self, verb: Token, at, people_only: bool = False) -> bool:
         """The verb's direct object names a person or an official (a government, elite,
@@ -1328,6 +1356,8 @@ class EventFinder:
                                self.roles.eventless_idioms
                                for c in verb.children if c.dep_ == "dobj"):
             return []  # "the attack took place at Erez": the attack is the event
+        if self.intent and _naming(verb, self.roles.naming_verbs):
+            return []  # "a group calling itself the Extraditables": a name, no event
         if self.intent and self._participation(verb) is not None:
             return []  # "took part in a demonstration": the demonstration is the event
         if self.intent and verb.tag_ in ("VBN", "VBD") and \
@@ -2034,7 +2064,11 @@ class EventFinder:
                 recipient, names_r = list(actor), list(names_a)
             out.append(EventCandidate(trig.i, fwd, actor, recipient, names_a, names_r,
                                       pat.text if pat else None))
-        if rev and from_syntax:
+        if rev and (from_syntax or (
+                self.intent and not fwd and not obj and actor and
+                trig.lemma_.lower() in self.roles.undergoing_verbs)):
+            # ("Ugandan troops came under mortar fire": the subject is the target, the doer
+            # unnamed)
             out.append(EventCandidate(trig.i, rev, recipient, actor, names_r, names_a,
                                       pat.text if pat else None))
         return out
@@ -2321,8 +2355,11 @@ class EventFinder:
                 auxes.add("not")
             intent_adj = trig.dep_ == "xcomp" and \
                 head.lemma_.lower() in self.roles.intent_adjectives
-            negated = bool(auxes & self.roles.negating_auxiliaries)
-            future = bool(auxes & self.roles.future_auxiliaries) or \
+            # "no longer accepted South Africa's mediation": a refusal from now on
+            no_longer = any(c.dep_ == "advmod" and c.lower_ == "longer" and
+                            any(g.lower_ == "no" for g in c.children) for c in trig.children)
+            negated = bool(auxes & self.roles.negating_auxiliaries) or no_longer
+            future = no_longer or bool(auxes & self.roles.future_auxiliaries) or \
                 ev.modality == "planned" or intent_adj
             marks = {m.lower_ for c in trig.children if c.dep_ == "advcl"
                      for m in c.children if m.dep_ == "mark"}
@@ -2369,15 +2406,32 @@ def _placed_in(people: list[ActorMention], where: list[ActorMention]) -> list[Ac
             for m in people]
 
 
+def _naming(verb: Token, naming_verbs: frozenset[str]) -> bool:
+    """A verb that only gives a name: naming oneself ("calling itself the Extraditables",
+    "who call themselves X") or a reduced relative with the name ("a group called the
+    Islamic Front")."""
+    if verb.lemma_.lower() not in naming_verbs:
+        return False
+    named = any(c.dep_ in ("oprd", "attr") and c.ent_type_ not in ("DATE", "TIME")
+                for c in verb.children)  # (not "a newspaper called Thursday on Arabs to")
+    reflexive = any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))
+                    for c in verb.children)
+    return named and (reflexive or (verb.dep_ == "acl" and verb.tag_ != "VBG"))
+
+
 def _released_person(m: ActorMention, verb: Token) -> bool:
     """The mention names people the verb sets free: its direct object or passive subject
     that is people ("freed three hostages", "the officials were released"), or a country
     describing an object that is a common noun ("freed a Saudi pilot"); not a country set free
     ("released Peru from its obligations"), nor anything in a phrase ("released data on
     Russian officers"); the same for a coordinated object ("freed 15 sailors and marines")."""
-    t = verb.doc[m.anchor]
+    doc = verb.doc
+    t = doc[m.anchor]
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
+    # (a title's head: "freed former head of state Olusegun Obasanjo" is anchored in its name)
+    t = next((k for k in doc[m.start:m.end] if k.dep_ in ("dobj", "nsubjpass") and
+              k.head.i == verb.i), t)
     if t.dep_ in ("dobj", "nsubjpass") and t.head.i == verb.i:
         return m.kind in PEOPLE_KINDS
     return t.dep_ in ("amod", "compound", "nmod") and t.head.dep_ == "dobj" and \
@@ -2618,10 +2672,23 @@ def _small_clause(c: Token) -> bool:
     """A verbless clause complement right after its verb: a subject and the adjective or
     noun said of it, parsed as a ccomp ("found [Tadic guilty]", "declared [the envoy persona
     non grata]"; not "says so far [the plans underwhelming]")."""
-    return c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN") and \
-        c.left_edge.i == c.head.i + 1 and \
-        any(g.dep_ == "nsubj" or g.pos_ in ("PROPN", "NOUN") for g in c.lefts) and \
-        not any(g.dep_ in ("aux", "auxpass", "cop", "mark") for g in c.children)
+    if c.dep_ != "ccomp" or any(g.dep_ in ("aux", "auxpass", "cop", "mark")
+                                for g in c.children):
+        return False
+    if c.pos_ in ("ADJ", "NOUN") and c.left_edge.i == c.head.i + 1 and \
+            any(g.dep_ == "nsubj" or g.pos_ in ("PROPN", "NOUN") for g in c.lefts):
+        return True
+    if any(g.dep_ in SUBJ for g in c.children):
+        return False
+    # a noun the parser made the clause ("has given Khmer Rouge [guerrillas] 48 hours":
+    # the object's head, after the words it hung on the verb) or tagged a verb ("found three
+    # ANC [guerrillas] guilty": the object, with the state said of it)
+    objects = {t.i for g in c.head.children if g.dep_ in ("dative", "dobj") for t in g.subtree}
+    if c.pos_ in ("NOUN", "PROPN") and c.i > c.head.i and \
+            all(k in objects for k in range(c.head.i + 1, c.left_edge.i)):
+        return True
+    return c.pos_ == "VERB" and c.tag_ == "VBZ" and c.left_edge.i == c.head.i + 1 and \
+        any(g.dep_ == "acomp" and g.i > c.i for g in c.children)
 
 
 def _first_conjunct(noun: Token) -> Token:
