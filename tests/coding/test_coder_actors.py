@@ -521,3 +521,25 @@ def test_round18_international_bodies_and_movements_by_name(coder, name, code):
     # round 18: bodies of the 1980s-2000s news the dictionaries lacked or spelled otherwise
     found, _doc = mentions(coder, f"{name} criticised Chile on Monday.")
     assert code in [c for codes in found.values() for c in codes], found
+
+
+@pytest.mark.parametrize("name,code", [
+    ("The IRA", "GBRREB"),
+    ("The Zapatistas", "MEXREB"),
+    ("The Islamic Salvation Front", "DZAOPP"),
+    ("The Polisario Front", "ESHREB"),
+    ("Renamo", "MOZREB"),
+    ("The African National Congress", "ZAFPTY"),
+])
+def test_round18_movements_of_their_country(coder, name, code):
+    found, _doc = mentions(coder, f"{name} criticised Chile on Monday.")
+    assert code in [c for codes in found.values() for c in codes], found
+
+
+def test_round18_congo_is_the_former_zaire_from_may_1997(coder):
+    # before Zaire took the name back, "Congo" was Congo-Brazzaville
+    for day, code in ((date(1990, 1, 1), "COG"), (date(2005, 1, 1), "COD")):
+        found, _doc = mentions(coder, "Congo criticised Chile on Monday.", day)
+        assert found["Congo"] == [code], (day, found)
+    found, _doc = mentions(coder, "Congo-Brazzaville criticised Chile.", date(2005, 1, 1))
+    assert ["COG"] in found.values(), found

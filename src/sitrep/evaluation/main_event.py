@@ -10,7 +10,9 @@ minister") behind the others; then take the
 event whose trigger word stands highest in the dependency parse of its sentence (fewest steps
 to the root; a bare "-ing" participle the parser made the root above a finite verb stands
 below that verb; an investigation stands just above the act it is done for when that act is
-a statement, an intent or a meeting: "sent a mission to investigate"; a protest stands just
+a statement, an intent or a meeting: "sent a mission to investigate"; the passive verb of a
+sentence whose reduced relative the parser made its verb stands just above that participle:
+"leaders detained after the riots were freed"; a protest stands just
 above the summons it is made with: "summoned the envoy and lodged a protest"); ties go to the
 earlier sentence, then to the trigger written first, then to the event coded first. An event
 whose trigger cannot be found in its sentence ranks last. Gold data is never consulted.
@@ -18,7 +20,7 @@ whose trigger cannot be found in its sentence ranks last. Gold data is never con
 
 from __future__ import annotations
 
-from sitrep.coding.components.events import FINITE, INVESTIGATE_ROOT
+from sitrep.coding.components.events import FINITE, INVESTIGATE_ROOT, garden_path
 from sitrep.coding.cues import load_cues
 
 SERVING_ROOTS = {"01", "03", "04"}  # statements, intents, meetings: acts done for a purpose
@@ -143,6 +145,10 @@ def main_event(events: list, doc, keep=None) -> object | None:
         if tokens:
             depth, at = min((_depth(t), t.i) for t in tokens)
             background = _background(tokens[0])
+            t = tokens[0]
+            if t.dep_ in ("advcl", "conj") and t.head.i != t.i and \
+                    getattr(garden_path(t.head), "i", None) == t.i:
+                depth = min(depth, _depth(t.head) - 0.5)  # the verb of a misparsed sentence
             if (getattr(ev, "cameo_code", None) or "").startswith(INVESTIGATE_ROOT):
                 served = _served(tokens[0], codes_at)
                 if served is not None:  # the investigation is what the act is for

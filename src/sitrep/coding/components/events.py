@@ -2432,7 +2432,8 @@ def _released_person(m: ActorMention, verb: Token) -> bool:
     # (a title's head: "freed former head of state Olusegun Obasanjo" is anchored in its name)
     t = next((k for k in doc[m.start:m.end] if k.dep_ in ("dobj", "nsubjpass") and
               k.head.i == verb.i), t)
-    if t.dep_ in ("dobj", "nsubjpass") and t.head.i == verb.i:
+    if (t.dep_ in ("dobj", "nsubjpass") and t.head.i == verb.i) or (
+            t.dep_ == "nsubj" and _garden_path_is(t.head, verb)):
         return m.kind in PEOPLE_KINDS
     return t.dep_ in ("amod", "compound", "nmod") and t.head.dep_ == "dobj" and \
         t.head.head.i == verb.i and t.head.pos_ == "NOUN"
@@ -2723,7 +2724,7 @@ def _passive(verb: Token) -> bool:
     in fighting", "troops were involved in attacks", "X is committed to talks", "X is opposed
     to the ban"), whose subject does the act."""
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and \
-            not _bare_participle(verb):
+            not _bare_participle(verb) and garden_path(verb) is None:
         return False
     roles = load_cues().roles
     if verb.lemma_.lower() in roles.experiencer_passives:
@@ -2737,9 +2738,13 @@ def _passive(verb: Token) -> bool:
 
 def _agent_objects(tok: Token) -> list[Token]:
     """The objects of the word's own "by" phrase as the parser marks a passive's doer
-    ("was granted asylum by Seoul", "a bomb planted by rebels": Seoul, rebels)."""
-    return [o for a in tok.children if a.dep_ == "agent" for o in a.children
-            if o.dep_ == "pobj"]
+    ("was granted asylum by Seoul", "a bomb planted by rebels": Seoul, rebels), or as it may
+    mark it a plain preposition of a verb with a passive auxiliary ("has been granted
+    political asylum by Kenya")."""
+    agents = [a for a in tok.children if a.dep_ == "agent"] or [
+        a for a in tok.children if a.dep_ == "prep" and a.lower_ == "by" and
+        any(c.dep_ == "auxpass" for c in tok.children)]
+    return [o for a in agents for o in a.children if o.dep_ == "pobj"]
 
 
 def _agent_hosts(verb: Token) -> list[Token]:
@@ -2760,6 +2765,25 @@ def _bare_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head is not verb and \
         verb.sent.root.pos_ in ("VERB", "AUX") and \
         not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+
+
+def garden_path(verb: Token) -> Token | None:
+    """The verb a reduced relative was misparsed as the main verb of, when `verb` is that
+    participle: "[Twelve student leaders detained after the riots] were freed by police",
+    parsed with "detained" as the verb of "leaders" and "were freed" as an adverbial clause
+    with no subject. Else None."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children) or \
+            not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("advcl", "conj") and c.i > verb.i and
+                 c.tag_ == "VBN" and any(g.dep_ == "auxpass" for g in c.children) and
+                 not any(g.dep_ in SUBJ_DEPS for g in c.children)), None)
+
+
+def _garden_path_is(participle: Token, verb: Token) -> bool:
+    """Whether `verb` is the verb `garden_path` finds for `participle`."""
+    found = garden_path(participle)
+    return found is not None and found.i == verb.i
 
 
 def _copular_participle(verb: Token) -> bool:
@@ -2787,6 +2811,11 @@ def _patients(verb: Token) -> list[Token]:
         # "X was arrested and charged", "X, held for days, has been freed by Y" (a
         # conjunct with no subject of its own): the subject of the verb it is joined to
         out = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not out and garden_path(verb) is not None:  # "leaders detained ... were freed":
+        out = [c for c in verb.children if c.dep_ == "nsubj"]  # the leaders, both times
+    if not out and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i and \
+            _garden_path_is(verb.head, verb):
+        out = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return out or ([verb.head] if _bare_participle(verb) else [])
 
 
