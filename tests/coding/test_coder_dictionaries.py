@@ -283,3 +283,24 @@ def test_plover_types_follow_the_plover_manual_where_the_2021_table_differs():
     # (an apology, 055, is SUPPORT as the table has it: the PLOVER gold codes one so)
     assert [code_info(c).plover_type for c in ("0871", "0874", "057", "055")] == [
         "RETREAT", "RETREAT", "SUPPORT", "SUPPORT"]
+
+
+def test_round18_words_of_one_phrase_must_stand_close():
+    # "(FROM &TREATY)": the treaty in the "from" phrase, not "from Kabul ... under the accords"
+    from sitrep.coding.components.events import _match_elems
+
+    synsets = {"TREATY": [("treaty",), ("accords",)]}
+    pat = parse_pattern("* (FROM &TREATY) [161]", synsets)
+    assert pat.near_after == (False, True)
+    far = [(w, w) for w in "out troops from kabul by august under the geneva accords".split()]
+    near = [(w, w) for w in "out from the 1987 geneva treaty".split()]
+    assert not _match_elems(pat.after, far, pat.near_after)
+    assert _match_elems(pat.after, far)  # (without the constraint, as before)
+    assert _match_elems(pat.after, near, pat.near_after)
+    # a hyphenated word counts once: "for a three-day visit"
+    visit = parse_pattern("* (FOR VISIT) [042]", {})
+    toks = [(w, w) for w in ["for", "a", "three", "-", "day", "official", "visit"]]
+    assert _match_elems(visit.after, toks, visit.near_after)
+    # words of separate phrases may stand apart
+    apart = parse_pattern("* (OUT) (OF GOVERNMENT) [161]", {})
+    assert apart.near_after == (False, False, True)

@@ -2368,6 +2368,10 @@ R18_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
     # no longer accepting a mediation rejects it (126)
     ("The rebels said they no longer accepted Kenya's mediation.", "accepted", "126", None,
      ["KEN"]),
+    # words of one phrase of a pattern stand close: troops pulled "from Cambodia ... under
+    # the Paris accords" is no withdrawal "(FROM &TREATY)" (161); a planned troop withdrawal
+    ("Hanoi said it would pull out half of its troops from Cambodia by June under the Paris "
+     "accords.", "pull", "0356", ["VNM"], ["KHM"]),
     # calling for a meeting asks for one (026)
     ("The Tanzanian opposition called for a meeting with the president.", "called", "026",
      ["TZAOPP"], ["TZAGOV"]),

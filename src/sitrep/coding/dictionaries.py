@@ -95,6 +95,12 @@ class Pattern:
     # the verb lemmas the pattern was written for (CAMEO.2.0 names them in the pattern's
     # comment, "- * PART [030] # TAKE"); empty: every verb of the class
     verbs: frozenset[str] = frozenset()
+    # per element, whether it continues the phrase of the element before it: a word of the
+    # same parenthesised phrase, braces or "_"-joined words ("(FROM &TREATY)": the treaty in
+    # the "from" phrase, not "from Kabul ... under the accords"); such an element must follow
+    # its neighbour closely (`NEAR_GAP` words between at most)
+    near_before: tuple[bool, ...] = ()
+    near_after: tuple[bool, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.keys:
@@ -496,34 +502,48 @@ def parse_pattern(text: str, synsets: dict[str, list[tuple[str, ...]]],
         return None
     pre_s, post_s = body.split("*", 1)
 
-    def elements(s: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    def elements(s: str) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple[bool, ...]]:
         out: list[tuple[tuple[str, ...], ...]] = []
-        # "_" joins words, after a synset too ("&TIETYPES_MEMOS": the synset, then "memos"),
-        # but a synset's own name may hold it ("&FIGHT_OF_WORDS", "&RELIEF_GOODS")
-        raws = [r for chunk in re.split(r"[\s(){}]+", s)
-                for r in ([chunk] if chunk.lstrip("+$%^").startswith("&") and
-                          chunk.lstrip("+$%^")[1:].upper().rstrip("_") in synsets
-                          else chunk.split("_"))]
-        for raw in raws:
-            w = raw.strip().strip("+$%^").lower()
-            if not w or w in ("+", "$", "%", "^", "-"):
+        near: list[bool] = []
+        depth = 0  # inside parentheses or braces
+        opened = False  # a group opened and no element of it yet
+        for chunk in re.findall(r"[(){}]|[^\s(){}]+", s):
+            if chunk in "({":
+                depth, opened = depth + 1, True
                 continue
-            if w.startswith("&"):
-                alts = synsets.get(w[1:].upper().rstrip("_"))
-                if not alts:
-                    raise LookupError(w)
-                out.append(tuple(alts))
+            if chunk in ")}":
+                depth = max(0, depth - 1)
                 continue
-            parts = tuple(x for x in re.split(r"(-)", w) if x)
-            # a hyphenated word ("sit-in", "cease-fire") as one token or as the parser
-            # splits it: word, hyphen, word
-            out.append(((w,), parts) if len(parts) > 1 else ((w,),))
-        return tuple(out)
+            # "_" joins words, after a synset too ("&TIETYPES_MEMOS": the synset, then
+            # "memos"), but a synset's own name may hold it ("&FIGHT_OF_WORDS")
+            raws = [chunk] if chunk.lstrip("+$%^").startswith("&") and \
+                chunk.lstrip("+$%^")[1:].upper().rstrip("_") in synsets else chunk.split("_")
+            first = True
+            for raw in raws:
+                w = raw.strip().strip("+$%^").lower()
+                if not w or w in ("+", "$", "%", "^", "-"):
+                    continue
+                if w.startswith("&"):
+                    alts = synsets.get(w[1:].upper().rstrip("_"))
+                    if not alts:
+                        raise LookupError(w)
+                    elem = tuple(alts)
+                else:
+                    parts = tuple(x for x in re.split(r"(-)", w) if x)
+                    # a hyphenated word ("sit-in", "cease-fire") as one token or as the
+                    # parser splits it: word, hyphen, word
+                    elem = ((w,), parts) if len(parts) > 1 else ((w,),)
+                near.append(bool(out) and ((depth > 0 and not opened) or not first))
+                out.append(elem)
+                first, opened = False, False
+        return tuple(out), tuple(near)
 
     try:
-        return Pattern(elements(pre_s), elements(post_s), code, text.strip(), verbs=verbs)
+        (before, near_b), (after, near_a) = elements(pre_s), elements(post_s)
     except LookupError:
         return None
+    return Pattern(before, after, code, text.strip(), verbs=verbs, near_before=near_b,
+                   near_after=near_a)
 
 
 def _verb_words(line: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:

@@ -51,6 +51,8 @@ ACCUSE_ROOTS = ("11", "12")  # accusation roots whose actor a later bare denial 
 DENY_CODES = ("016", "125", "120")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 PATTERN_WINDOW = 8  # pattern words after the verb must be this close (tokens)
+NEAR_GAP = 4  # words between two pattern words of one phrase ("(AGAINST {SECURITY FORCES})":
+# "against the country's security forces"; a hyphenated word counts once)
 HYPHEN = "-"  # joins the words of a compound ("four-year-old") into one
 APOSTROPHES = ("'", "\u2019")  # begin a clitic ("'s") that is part of the word before it
 DOMESTIC_ROOTS = {"14", "17"}  # protest, coerce: with no named target, the actor's own country
@@ -149,8 +151,11 @@ def make_event_finder(nlp: Language, name: str, dictionaries: list[str], builtin
     return EventFinder(load_dictionaries(tuple(dictionaries), builtin), require_dyad)
 
 
-def _match_elems(elems, toks: list[tuple[str, str]]) -> bool:
-    """All pattern elements in order among toks ((lower, lemma) pairs)."""
+def _match_elems(elems, toks: list[tuple[str, str]], near: tuple[bool, ...] = ()) -> bool:
+    """All pattern elements in order among toks ((lower, lemma) pairs); an element marked
+    `near` no more than `NEAR_GAP` words after the one before it."""
+    if any(near):
+        return _match_near(elems, toks, near)
     pos = 0
     for alts in elems:
         found = False
@@ -167,6 +172,34 @@ def _match_elems(elems, toks: list[tuple[str, str]]) -> bool:
         if not found:
             return False
     return True
+
+
+def _match_near(elems, toks: list[tuple[str, str]], near: tuple[bool, ...]) -> bool:
+    """`_match_elems` with the `near` constraint, trying each place an element fits."""
+    failed: set[tuple[int, int]] = set()
+    # (a hyphenated word and a clitic count once: "for a three-day visit")
+    count = [0]
+    for i, (lower, _) in enumerate(toks):
+        joined = lower in ("-", "'s", "'") or (i > 0 and toks[i - 1][0] == "-")
+        count.append(count[-1] + (0 if joined else 1))
+
+    def fits(k: int, pos: int) -> bool:
+        if k == len(elems):
+            return True
+        if (k, pos) in failed:
+            return False
+        for p in range(pos, len(toks)):
+            if k and near[k] and count[p] - count[pos] > NEAR_GAP:
+                break
+            for phrase in elems[k]:
+                n = len(phrase)
+                if p + n <= len(toks) and all(phrase[j] in toks[p + j] for j in range(n)) \
+                        and fits(k + 1, p + n):
+                    return True
+        failed.add((k, pos))
+        return False
+
+    return fits(0, 0)
 
 
 class EventFinder:
@@ -1331,7 +1364,8 @@ class EventFinder:
                     continue
                 b, a = with_time if any(not timed.isdisjoint(k) for k in pat.keys) \
                     else (before, after)
-                if _match_elems(pat.before, b) and _match_elems(pat.after, a):
+                if _match_elems(pat.before, b, pat.near_before) and \
+                        _match_elems(pat.after, a, pat.near_after):
                     best_pat = pat
         if best_pat is not None:
             return best_pat.code, best_pat
@@ -1913,7 +1947,7 @@ class EventFinder:
             return True
         before = [(t.lower_, t.lemma_.lower()) for t in noun.lefts]
         return any(pat.code.lstrip(":")[:2] in VIOLENCE_ROOTS and not pat.after and
-                   pat.before and _match_elems(pat.before, before)
+                   pat.before and _match_elems(pat.before, before, pat.near_before)
                    for x in senses for pat in x.cls.patterns)
 
     def _where(self, verb: Token, at) -> list[ActorMention]:
