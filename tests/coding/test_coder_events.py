@@ -2372,6 +2372,24 @@ R18_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
     # the Paris accords" is no withdrawal "(FROM &TREATY)" (161); a planned troop withdrawal
     ("Hanoi said it would pull out half of its troops from Cambodia by June under the Paris "
      "accords.", "pull", "0356", ["VNM"], ["KHM"]),
+    # a march in support of a cause demonstrates for it (141)
+    ("Thousands of people marched through central Nairobi on Sunday in support of the "
+     "striking teachers.", "marched", "141", None, None),
+    # a boycott by a party, union or other group of no state is a protest (143); a
+    # state's boycott stays a sanction (163)
+    ("The Kenyan opposition boycotted the swearing-in of the new cabinet on Tuesday.",
+     "boycotted",
+     "143", ["KENOPP"], None),
+    ("Kenya boycotted the Seoul Olympics.", "boycotted", "163", ["KEN"], None),
+    # joint exercises are military cooperation (062), an exercise of one's own a show of
+    # force (152)
+    ("Kenyan and Tanzanian troops began joint military exercises on Monday.", "began", "062",
+     None, None),
+    ("The Kenyan army held military exercises near the border.", "held", "152", None, None),
+    # a cessation of operations, armed actions suspended: a truce (0871)
+    ("The rebels announced a complete cessation of military operations from midnight.",
+     "announced", "0871", None, None),
+    ("The rebels halted all armed actions on Monday.", "halted", "0871", None, None),
     # calling for a meeting asks for one (026)
     ("The Tanzanian opposition called for a meeting with the president.", "called", "026",
      ["TZAOPP"], ["TZAGOV"]),
@@ -2452,3 +2470,10 @@ def test_round18_a_passive_doer_in_a_plain_by_phrase(coder):
     ev = find(code(coder, "A former Tanzanian army officer who fled last month has been "
                           "granted political asylum by Kenya.", R18_PUB), "granted")
     assert (ev.actor, ev.recipient) == (["KEN"], ["TZAMIL"]), ev
+
+
+def test_round18_words_of_a_fixed_phrase_are_no_event(coder):
+    events = code(coder, "The Kenyan president said he was ready to meet the rebel leaders "
+                         "face to face.", R18_PUB)
+    assert not [e for e in events if e.trigger == "face"], events
+    assert find(events, "meet").cameo_code == "036", events

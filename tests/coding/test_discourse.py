@@ -39,7 +39,7 @@ def test_denial_without_an_earlier_claim_is_no_self_dyad(coder):
 
 
 def test_definite_nominal_refers_back_to_the_earlier_event(coder):
-    events = code(coder, "Chile and Peru are set to begin their joint naval drills next week. "
+    events = code(coder, "Chile and Peru are set to begin their annual naval drills next week. "
                          "The drills will take place from March 3 to 9 and aim to strengthen "
                          "their ability to respond to threats.")
     again = only(events, trigger="drills")
@@ -82,3 +82,12 @@ def test_petrarch_mode_is_left_alone():
     doc = Doc()
     DiscourseLinker(load_dictionaries(), require_dyad=True)(doc)
     assert doc._.event_candidates[0].recipient == ["CHL", "PER"]
+
+
+def test_a_nominal_refers_back_to_an_event_its_class_codes_by_a_pattern(coder):
+    # round 18: "joint drills" are military cooperation (the class's "JOINT *" pattern, 062),
+    # planned here (0312): "the drills" still refers back to them
+    events = code(coder, "Chile and Peru are set to begin their joint naval drills next week. "
+                         "The drills will take place from March 3 to 9.")
+    again = only(events, trigger="drills")
+    assert (again.cameo_code, sorted(again.actor)) == ("0312", ["CHL", "PER"]), again

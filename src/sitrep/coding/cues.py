@@ -116,6 +116,8 @@ class RoleCues:
     resultative_states: dict[str, str] = field(default_factory=dict)  # state -> verb
     stative_passives: dict[str, str] = field(default_factory=dict)  # verb -> preposition
     naming_verbs: frozenset[str] = frozenset()
+    fixed_phrases: frozenset[str] = frozenset()
+    boycotting_verbs: frozenset[str] = frozenset()
     undergoing_verbs: frozenset[str] = frozenset()
     summoning_verbs: frozenset[str] = frozenset()
     eventless_idioms: frozenset[tuple[str, str]] = frozenset()  # (verb, object)

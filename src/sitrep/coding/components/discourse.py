@@ -93,7 +93,9 @@ class DiscourseLinker:
         for t in toks:
             for s in self.dicts.nouns.get(t.lemma_.lower(), ()):
                 code = s.code or s.cls.code or ""
-                roots = {code[:2], (intent_code(code) or code)[:2]}
+                # (and the codes of its patterns: "joint drills" are military cooperation)
+                codes = [code, *(p.code.lstrip(":") for p in s.cls.patterns)]
+                roots = {r for c in codes if c for r in (c[:2], (intent_code(c) or c)[:2])}
                 if not code or ev.code[:2] in roots:
                     out.add(s.cls.name)
         return out

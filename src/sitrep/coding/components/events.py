@@ -74,6 +74,8 @@ FORCE_POSTURE_ROOT = MOBILIZE_CODE[:2]  # exhibit force posture (Phoenix's MOBIL
 # country of the place named for the act, before any other guess
 PLACED_ROOTS = {"14", "15", "17", "18", "19", "20"}
 CONSULT_ROOT = "04"
+SUPPORT_ROOT = "05"  # diplomatic cooperation: praise, support, rallying support
+SANCTIONS_CODE = "163"  # impose an embargo, boycott or sanctions
 PROTEST_ROOT, PROTEST_CODE, DISAPPROVE_CODE = "14", "140", "111"
 COMPLAINT_ROOTS = {"11", "12", "13"}  # disapprove, reject, threaten
 DIPLOMACY_ROOTS = {"03", "04", "05"}  # intents, consultations, diplomatic cooperation
@@ -237,6 +239,8 @@ class EventFinder:
                     # not "according to"; not a date's word tagged as a verb ("March 9")
                     if self._result_word(tok):
                         continue  # "left two soldiers killed": "left" codes the killing
+                    if _in_fixed_phrase(tok, self.roles.fixed_phrases):
+                        continue  # "ready to meet them face to face": no one faces anyone
                     senses = self._resulting(tok) or self.dicts.verbs.get(_verb_lemma(tok)) \
                         or self.dicts.verbs.get(tok.lower_) or self._by_stem(tok) \
                         or self._repeated(tok)
@@ -1412,7 +1416,9 @@ class EventFinder:
                 and not passive and self._visitor(verb, at, people_only=bool(code)):
             code = HOST_CODE  # "the president received the foreign minister", "Xi welcomed
             # Taiwan's former president in Beijing": a visit (welcoming a decision is praise)
-        if self.intent and pat is None and not passive and \
+        marched_for = (code or "").lstrip(":")[:2] == SUPPORT_ROOT and \
+            verb.lemma_.lower() in self.roles.marching_verbs  # ("marched in support of X")
+        if self.intent and (pat is None or marched_for) and not passive and \
                 self._demonstrating(verb, code, at):
             code = DEMONSTRATE  # "thousands of students rallied in Santiago", "hundreds of
             # Kurds marched through Qamishli": people gathering or moving as a body
@@ -1435,6 +1441,11 @@ class EventFinder:
         if pat is None and code != STATEMENT_CODE and self._states(verb, code, subj, at):
             code = STATEMENT_CODE  # "..., he added" reports ("add" is not a grant here);
             # "they claimed that they had attacked" states (no one else is accused)
+        if self.intent and code == SANCTIONS_CODE and not passive and \
+                verb.lemma_.lower() in self.roles.boycotting_verbs and subj and all(
+                    after_country(c)[:3] in PROTESTING_SECTORS - {""} for c in _codes(subj)):
+            code = WORK_STOPPAGE  # "the opposition boycotted the swearing-in": a protest (a
+            # state's boycott stays a sanction, 163)
         fwd = code.lstrip(":").partition(":")[0]
         meeting = (act_code(fwd) or fwd).startswith(CONSULT_ROOT)  # 04x, or 036 announcing it
         obj = self._object(verb, at, passive, topics=not meeting,
@@ -1786,9 +1797,10 @@ class EventFinder:
         root = (code or "").lstrip(":")[:2]
         if root == FORCE_POSTURE_ROOT and lemma in self.roles.gathering_verbs:
             return not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
-        if code and root not in (CONSULT_ROOT, FORCE_POSTURE_ROOT):
-            return False
         marching = lemma in self.roles.marching_verbs
+        if code and root not in (CONSULT_ROOT, FORCE_POSTURE_ROOT) and \
+                not (marching and root == SUPPORT_ROOT):  # (a march in support of a cause
+            return False  # demonstrates for it)
         if not (marching or lemma in self.roles.assembling_verbs) or \
                 any(c.dep_ == "dobj" for c in verb.children):
             return False
@@ -2438,6 +2450,20 @@ def _placed_in(people: list[ActorMention], where: list[ActorMention]) -> list[Ac
         return where
     return [dataclasses.replace(m, codes=[_placed(c, country) for c in m.codes])
             for m in people]
+
+
+def _in_fixed_phrase(tok: Token, phrases: frozenset[str]) -> bool:
+    """Whether the word is part of one of `phrases` as written in the text ("face to
+    face")."""
+    doc = tok.doc
+    for phrase in phrases:
+        words = phrase.split()
+        for k, w in enumerate(words):
+            start = tok.i - k
+            if w == tok.lower_ and start >= 0 and start + len(words) <= len(doc) and \
+                    all(doc[start + j].lower_ == words[j] for j in range(len(words))):
+                return True
+    return False
 
 
 def _naming(verb: Token, naming_verbs: frozenset[str]) -> bool:
