@@ -543,3 +543,12 @@ def test_round18_congo_is_the_former_zaire_from_may_1997(coder):
         assert found["Congo"] == [code], (day, found)
     found, _doc = mentions(coder, "Congo-Brazzaville criticised Chile.", date(2005, 1, 1))
     assert ["COG"] in found.values(), found
+
+
+def test_round18_a_settlement_reached_is_no_settlers_village(coder):
+    found, _doc = mentions(coder, "Gunmen attacked a Jewish settlement near Hebron.")
+    assert any("settlement" in name for name in found), found
+    for text in ("The government is ready to reach a negotiated settlement with the rebels.",
+                 "Talks will go on unless a settlement is reached."):
+        found, _doc = mentions(coder, text)
+        assert not any("settlement" in name for name in found), found

@@ -2390,6 +2390,14 @@ R18_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
     ("The rebels announced a complete cessation of military operations from midnight.",
      "announced", "0871", None, None),
     ("The rebels halted all armed actions on Monday.", "halted", "0871", None, None),
+    # grain sent, flour and blankets handed out: relief (07x)
+    ("Kenya said it would send 5,000 tonnes of grain to drought-hit Somalia.", "send", "0333",
+     ["KEN"], ["SOM"]),
+    ("The Red Cross distributed flour and blankets to refugees in the camp.", "distributed",
+     "073", ["NGOHRIRCR"], None),
+    # a negotiated settlement is an agreement, with the rebels (no settlers' village)
+    ("The Kenyan government is ready to reach a negotiated settlement with the rebels.",
+     "reach", "037", ["KENGOV"], ["KENREB"]),
     # calling for a meeting asks for one (026)
     ("The Tanzanian opposition called for a meeting with the president.", "called", "026",
      ["TZAOPP"], ["TZAGOV"]),

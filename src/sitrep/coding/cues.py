@@ -115,6 +115,7 @@ class RoleCues:
     possibility_auxiliaries: frozenset[str] = frozenset()
     resultative_states: dict[str, str] = field(default_factory=dict)  # state -> verb
     stative_passives: dict[str, str] = field(default_factory=dict)  # verb -> preposition
+    other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> cues
     naming_verbs: frozenset[str] = frozenset()
     fixed_phrases: frozenset[str] = frozenset()
     boycotting_verbs: frozenset[str] = frozenset()
@@ -174,10 +175,13 @@ def roles_from(roles: dict) -> RoleCues:
     """RoleCues from the already-validated contents of roles.yaml."""
     maps = ("resultative_states", "stative_passives")  # word -> word
     pairs = ("eventless_idioms", "participation_idioms")  # [verb, object]
+    word_lists = ("other_senses",)  # word -> [words]
     lists = {f.name: _words(roles.get(f.name)) for f in fields(RoleCues)
-             if f.name not in (*maps, *pairs)}
+             if f.name not in (*maps, *pairs, *word_lists)}
     return RoleCues(
         **lists,
+        **{name: {k.lower(): _words(v) for k, v in roles.get(name, {}).items()}
+           for name in word_lists},
         **{name: {k.lower(): v.lower() for k, v in roles.get(name, {}).items()}
            for name in maps},
         **{name: frozenset((v.lower(), o.lower()) for v, o in roles.get(name, []))

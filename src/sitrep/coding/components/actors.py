@@ -106,6 +106,15 @@ def hyphened(doc: Doc, i: int, participles: frozenset[str]) -> str | None:
     return None
 
 
+def _other_sense(doc: Doc, i: int, size: int, senses: dict[str, frozenset[str]]) -> bool:
+    """Whether the agent word at i (a single word) is used in another sense, which one of the
+    three words before it or the two after it shows (`other_senses` of roles.yaml: "a
+    negotiated settlement", "unless a settlement is reached")."""
+    cues = senses.get(doc[i].lower_) if size == 1 else None
+    return bool(cues) and any(doc[k].lower_ in cues or doc[k].lemma_.lower() in cues
+                              for k in range(max(0, i - 3), min(len(doc), i + 3)) if k != i)
+
+
 def _backing(doc: Doc, i: int) -> str | None:
     """The participle of `backing_participles` that word i backs with a hyphen between
     ("military-backed": "backed"), or None."""
@@ -462,6 +471,8 @@ class ActorFinder:
             if ahit and _stance(doc, i):  # "anti-government protesters": a stance against
                 _note_stance(doc, i, i + ahit[0], ["---" + ahit[1].code])  # the government,
                 ahit = None  # not the government
+            if ahit and _other_sense(doc, i, ahit[0], load_cues().roles.other_senses):
+                ahit = None  # "reach a negotiated settlement": an agreement, no settlers
             if ahit and _backing(doc, i + ahit[0] - 1):
                 ahit = None  # "the military-backed government": who backs it, no party
             if ahit and (best is None or ahit[0] > best[0] or (
