@@ -2398,6 +2398,14 @@ R18_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
     # a negotiated settlement is an agreement, with the rebels (no settlers' village)
     ("The Kenyan government is ready to reach a negotiated settlement with the rebels.",
      "reach", "037", ["KENGOV"], ["KENREB"]),
+    # a minister of no named country who pledges what a state will do speaks for it
+    ("Trade Minister Hans Vogel pledged on Monday that Vienna would provide aid to the flood "
+     "victims.", "pledged", "030", ["AUTGOV"], None),
+    # coordinated sides that exchange fire fire on each other
+    ("Kenyan soldiers and Somali gunmen exchanged fire near the border on Tuesday.",
+     "exchanged", "193", ["KENMIL", "SOMUAF"], ["KENMIL", "SOMUAF"]),
+    # sinking a warship is an attack
+    ("A Greek submarine sank a Turkish frigate in the Aegean.", "sank", "190", None, None),
     # calling for a meeting asks for one (026)
     ("The Tanzanian opposition called for a meeting with the president.", "called", "026",
      ["TZAOPP"], ["TZAGOV"]),

@@ -2048,6 +2048,11 @@ class EventFinder:
 
             if sole:
                 actor, recipient = placed(actor), placed(recipient)
+        if self.intent and actor and all(c.startswith("---") for c in actor) and \
+                subj and all(m.kind != "pronoun" for m in subj):
+            state = _reported_state(trig)  # "Economics Minister X pledged that Bonn would
+            if state:  # provide aid": a minister of no named country speaks for Bonn's
+                actor = [_placed(c, state) for c in actor]
         # (a country's: an organisation's prefix, IGO or IMG, is no place to be from)
         beside = {home(c) for c in recipient if country_of(c)}
         if self.intent and len(beside) == 1 and any(c.startswith("---") for c in recipient):
@@ -2106,7 +2111,10 @@ class EventFinder:
             # several actors and no recipient: they act on each other (always, in PETRARCH
             # mode; otherwise for consult/agree/support/cooperate roots and nominal events)
             if not recipient and len(actor) > 1 and \
-                    (self.require_dyad or reciprocal or fwd[:2] in RECIPROCAL_ROOTS):
+                    (self.require_dyad or reciprocal or fwd[:2] in RECIPROCAL_ROOTS or (
+                        fwd[:2] in VIOLENCE_ROOTS and
+                        trig.lemma_.lower() in self.roles.mutual_fighting_verbs)):
+                # ("British soldiers and IRA gunmen exchanged fire": on each other)
                 recipient, names_r = list(actor), list(names_a)
             out.append(EventCandidate(trig.i, fwd, actor, recipient, names_a, names_r,
                                       pat.text if pat else None))
@@ -2930,6 +2938,22 @@ def _sole_country(trig: Token, behind: frozenset[str]) -> str | None:
                  for c in m.codes if country_of(c)}
         cache[sent.start] = next(iter(found)) if len(found) == 1 else None
     return cache[sent.start]
+
+
+def _reported_state(verb: Token) -> str | None:
+    """The one country whose state (its name or capital) is the subject of the clause the verb
+    reports: "pledged that Bonn would provide aid", "Pakistan will continue to support Beijing,
+    the foreign minister assured ..."; else None."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i and \
+            verb.lemma_.lower() in load_cues().reporting_verbs:
+        clauses.append(verb.head)  # (the report comes first)
+    at = verb.doc._.actor_at or {}
+    found = {country_of(c) for cl in clauses for s in cl.children if s.dep_ in SUBJ_DEPS
+             and s.tag_ == "NNP" for m in [at.get(s.i)] if m is not None and m.codes and
+             all(len(c) == 3 for c in m.codes) for c in m.codes}  # (a state by name: no
+    # agent, no people: "two Iraqis")
+    return next(iter(found)) if len(found) == 1 and None not in found else None
 
 
 def _placed(code: str, country: str) -> str:
