@@ -2406,6 +2406,17 @@ R18_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
      "exchanged", "193", ["KENMIL", "SOMUAF"], ["KENMIL", "SOMUAF"]),
     # sinking a warship is an attack
     ("A Greek submarine sank a Turkish frigate in the Aegean.", "sank", "190", None, None),
+    # an official defends in words (052); troops protect (074)
+    ("The Kenyan foreign minister defended the Ugandan intervention in Rwanda on Tuesday.",
+     "defended", "052", ["KENGOV"], None),
+    ("Kenyan troops defended the airport against a rebel attack.", "defended", "074", None,
+     None),
+    # ordering a party dissolved or a ban is the restriction (172), a ban on imports an
+    # embargo (163)
+    ("A Nairobi court ordered the dissolution of the Islamic Party on Wednesday.", "ordered",
+     "172", ["KENJUD"], None),
+    ("Kenya ordered a ban on all imports of Ugandan sugar.", "ordered", "163", ["KEN"],
+     ["UGA"]),
     # calling for a meeting asks for one (026)
     ("The Tanzanian opposition called for a meeting with the president.", "called", "026",
      ["TZAOPP"], ["TZAGOV"]),

@@ -76,6 +76,8 @@ PLACED_ROOTS = {"14", "15", "17", "18", "19", "20"}
 CONSULT_ROOT = "04"
 SUPPORT_ROOT = "05"  # diplomatic cooperation: praise, support, rallying support
 SANCTIONS_CODE = "163"  # impose an embargo, boycott or sanctions
+PROTECTION_CODE = "074"  # provide military protection or peacekeeping
+DEFEND_VERBALLY = "052"
 PROTEST_ROOT, PROTEST_CODE, DISAPPROVE_CODE = "14", "140", "111"
 COMPLAINT_ROOTS = {"11", "12", "13"}  # disapprove, reject, threaten
 DIPLOMACY_ROOTS = {"03", "04", "05"}  # intents, consultations, diplomatic cooperation
@@ -1446,6 +1448,12 @@ class EventFinder:
                     after_country(c)[:3] in PROTESTING_SECTORS - {""} for c in _codes(subj)):
             code = WORK_STOPPAGE  # "the opposition boycotted the swearing-in": a protest (a
             # state's boycott stays a sanction, 163)
+        if self.intent and pat is None and code == PROTECTION_CODE and subj and \
+                verb.lemma_.lower() in self.roles.defending_verbs and all(
+                    after_country(c) and not sectors(c) & (ARMED_SECTORS | BLOCKADING_SECTORS)
+                    for c in _codes(subj)):  # (not a bare state or its people either)
+            code = DEFEND_VERBALLY  # "King Hussein defended Iraq against a campaign of
+            # distortion": words, no troops
         fwd = code.lstrip(":").partition(":")[0]
         meeting = (act_code(fwd) or fwd).startswith(CONSULT_ROOT)  # 04x, or 036 announcing it
         obj = self._object(verb, at, passive, topics=not meeting,
