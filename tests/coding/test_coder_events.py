@@ -2417,6 +2417,13 @@ R18_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
      "172", ["KENJUD"], None),
     ("Kenya ordered a ban on all imports of Ugandan sugar.", "ordered", "163", ["KEN"],
      ["UGA"]),
+    # troops sent to places at home reinforce (153); sent abroad they are military aid or
+    # cooperation (062)
+    ("Kenya is sending 2,000 more troops to its northern provinces to fight cattle raiders.",
+     "sending", "153", ["KEN"], None),
+    ("Kenya sent 500 troops to the coastal city of Mombasa.", "sent", "153", ["KEN"],
+     None),
+    ("Kenya sent 500 troops to Somalia.", "sent", "062", ["KEN"], ["SOM"]),
     # calling for a meeting asks for one (026)
     ("The Tanzanian opposition called for a meeting with the president.", "called", "026",
      ["TZAOPP"], ["TZAGOV"]),

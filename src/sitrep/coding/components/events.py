@@ -77,6 +77,8 @@ CONSULT_ROOT = "04"
 SUPPORT_ROOT = "05"  # diplomatic cooperation: praise, support, rallying support
 SANCTIONS_CODE = "163"  # impose an embargo, boycott or sanctions
 PROTECTION_CODE = "074"  # provide military protection or peacekeeping
+MILITARY_COOPERATION = "062"  # cooperate militarily (troops sent to another)
+REINFORCE_CODE = "153"  # mobilize or increase armed forces
 DEFEND_VERBALLY = "052"
 PROTEST_ROOT, PROTEST_CODE, DISAPPROVE_CODE = "14", "140", "111"
 COMPLAINT_ROOTS = {"11", "12", "13"}  # disapprove, reject, threaten
@@ -1020,6 +1022,30 @@ class EventFinder:
             return True
         return all(o.pos_ in ("NOUN", "PROPN") for o in objs) and any(o.i in at for o in dests)
 
+    def _sent_home(self, verb: Token, at, own: set[str]) -> bool:
+        """Whether the destination of what the verb sends is in the sender's own country: a
+        place there ("to Northern Ireland", "to the northern districts of Gulu") or the
+        sender's own ("to its southern provinces")."""
+        if len(own) != 1:
+            return False
+        dests = [o for c in verb.children if c.dep_ in ("prep", "dative") and
+                 c.lower_ in self.roles.destination_prepositions
+                 for o in c.children if o.dep_ == "pobj"]
+        for d in dests:
+            if d.lemma_.lower() in self.roles.place_nouns and any(
+                    p.dep_ == "poss" and p.lower_ in ("its", "their") for p in d.children):
+                return True  # (not "to its embassy in Kabul")
+            acts = [a for a in (list(self._inside_all(d, at)) or
+                                ([self._actors(d, at)] if d.i in at else []))
+                    if a and all(m.kind != "pronoun" for m in a)]  # (not "its embassy")
+            codes = {home(c) for m in (acts[0] if acts else []) for c in m.codes}
+            if codes:
+                return codes == own and all(len(c) == 3 for m in acts[0] for c in m.codes)
+            where = place_at(d, Gazetteer.load()).country
+            if where:
+                return where in own
+        return False
+
     @staticmethod
     def _against(verb: Token) -> list[ActorMention]:
         """What an "anti-" stance in the verb's clause is against ("marched through Tehran
@@ -1463,6 +1489,11 @@ class EventFinder:
             return []  # "took decisions", "held its positions": a light verb's class code
             # holds only with another party acted on ("held refugees as shields")
         own = {home(c) for c in _codes(subj)}
+        if self.intent and not passive and code == MILITARY_COOPERATION and \
+                verb.lemma_.lower() in self.roles.sending_verbs and \
+                self._sent_home(verb, at, own):
+            code, obj = REINFORCE_CODE, []  # "Britain is sending 600 more troops to Northern
+            # Ireland", "to its southern provinces": forces moved at home, no aid to anyone
         site: list[ActorMention] = []
         if self.intent and code.lstrip(":")[:2] == PROTEST_ROOT and not passive:
             site = self._protest_site(verb, at)  # "protested outside the US embassy"
