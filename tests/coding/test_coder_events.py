@@ -2424,6 +2424,11 @@ R18_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
     ("Kenya sent 500 troops to the coastal city of Mombasa.", "sent", "153", ["KEN"],
      None),
     ("Kenya sent 500 troops to Somalia.", "sent", "062", ["KEN"], ["SOM"]),
+    # rioters who attack people assault them (190); attacking police is a riot (145)
+    ("Rioting youths attacked a group of Somali immigrants in central Nairobi on Sunday "
+     "night.", "attacked", "190", None, ["SOMCVL"]),
+    ("Rioting youths attacked police with stones in central Nairobi.", "attacked", "145",
+     None, None),
     # calling for a meeting asks for one (026)
     ("The Tanzanian opposition called for a meeting with the president.", "called", "026",
      ["TZAOPP"], ["TZAGOV"]),

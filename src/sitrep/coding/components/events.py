@@ -140,6 +140,8 @@ ARMED_GROUPS = {"REB", "UAF", "INS"}  # armed groups of no state: they abduct, n
 # was also written, with LEG, further up, where this later line overrode it: the value in
 # force is kept.)
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}
+# people of no state force: rioters who attack them assault them ("youths attacked immigrants")
+ASSAULTED_SECTORS = (PROTESTING_SECTORS - {""}) | {"REF", "MIG", "JEW"}
 FUNCTION_WORDS = frozenset({"to", "for", "from", "with", "on", "in", "at", "into", "onto", "of",
                             "by", "up", "down", "out", "off", "over", "back", "away", "about",
                             "against", "toward", "towards", "through", "around", "along"})
@@ -1520,9 +1522,11 @@ class EventFinder:
         if self.intent and code == EXPEL and obj:
             code = self._expelled(verb, code, obj, subj)
         if self.intent and not passive and code.lstrip(":") in RIOTING_CODES and \
-                self._rioters(verb, subj):
+                self._rioters(verb, subj) and not (obj and all(
+                    sectors(c) & ASSAULTED_SECTORS for c in _codes(obj))):
             code = RIOT  # "opposition supporters stormed parliament": a protest turned
-            # violent (145), not an armed attack
+            # violent (145), not an armed attack (but "youths attacked a group of
+            # immigrants", "beat a cameraman": people assaulted)
         if self.intent and not passive and code.lstrip(":") == COERCE_CODE and pat is None \
                 and verb.lemma_.lower() in self.roles.obstructing_verbs and \
                 self._rioters(verb, subj):
@@ -2064,7 +2068,10 @@ class EventFinder:
                 if not any(c[3:6] in STATE_FORCES for c in actor) and not sited:
                     actor = [_placed(c, where) for c in actor]
         crowds = self.roles.crowd_words | self.roles.protesting_people
-        if self.intent and not actor and fwd[:2] == PROTEST_ROOT and not subj and (any(
+        if self.intent and not actor and (fwd[:2] == PROTEST_ROOT or (
+                fwd[:2] in VIOLENCE_ROOTS and obj and trig.tag_ in ("VBD", "VBZ", "VBP"))) \
+                and not subj and (any(  # (a crowd's violence on people: "youths attacked
+                # immigrants in Athens", not "thousands killed")
                 c.dep_ in SUBJ and (c.lemma_.lower() in crowds or any(  # "several
                     n.dep_ == "nummod" and n.lemma_.lower() in crowds  # thousand Kurds"
                     for n in c.children)) for c in trig.children) or (trig.dep_ == "acl" and
