@@ -2429,6 +2429,9 @@ R18_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
      "night.", "attacked", "190", None, ["SOMCVL"]),
     ("Rioting youths attacked police with stones in central Nairobi.", "attacked", "145",
      None, None),
+    # protesters filling a public place, chanting, demonstrate (141)
+    ("Thousands of demonstrators packed the centre of Nairobi on Thursday chanting slogans "
+     "against the president.", "packed", "141", None, None),
     # calling for a meeting asks for one (026)
     ("The Tanzanian opposition called for a meeting with the president.", "called", "026",
      ["TZAOPP"], ["TZAGOV"]),
@@ -2516,3 +2519,7 @@ def test_round18_words_of_a_fixed_phrase_are_no_event(coder):
                          "face to face.", R18_PUB)
     assert not [e for e in events if e.trigger == "face"], events
     assert find(events, "meet").cameo_code == "036", events
+
+
+def test_round18_a_crowd_filling_a_stadium_is_no_demonstration(coder):
+    assert code(coder, "Fans packed the stadium in Nairobi on Sunday.", R18_PUB) == []

@@ -1844,8 +1844,12 @@ class EventFinder:
         if code and root not in (CONSULT_ROOT, FORCE_POSTURE_ROOT) and \
                 not (marching and root == SUPPORT_ROOT):  # (a march in support of a cause
             return False  # demonstrates for it)
-        if not (marching or lemma in self.roles.assembling_verbs) or \
-                any(c.dep_ == "dobj" for c in verb.children):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        filling = lemma in self.roles.filling_verbs and bool(objects) and all(
+            o.lemma_.lower() in self.roles.public_places for o in objects)  # "packed the
+        # centre of Bucharest, chanting"
+        if not (marching or filling or lemma in self.roles.assembling_verbs) or \
+                (objects and not filling):
             return False
         if not self._rioters(verb, self._subject(verb, at)[0], any_crowd=True):
             return False
