@@ -2432,6 +2432,9 @@ R18_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
     # protesters filling a public place, chanting, demonstrate (141)
     ("Thousands of demonstrators packed the centre of Nairobi on Thursday chanting slogans "
      "against the president.", "packed", "141", None, None),
+    # not hesitating to act on a condition threatens the act; no act is negated
+    ("Nairobi said it would not hesitate to impose a curfew in Mombasa if the riots went on.",
+     "impose", "130", ["KEN"], None),
     # calling for a meeting asks for one (026)
     ("The Tanzanian opposition called for a meeting with the president.", "called", "026",
      ["TZAOPP"], ["TZAGOV"]),

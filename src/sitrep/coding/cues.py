@@ -117,6 +117,7 @@ class RoleCues:
     stative_passives: dict[str, str] = field(default_factory=dict)  # verb -> preposition
     other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> cues
     naming_verbs: frozenset[str] = frozenset()
+    hesitating_verbs: frozenset[str] = frozenset()
     filling_verbs: frozenset[str] = frozenset()
     public_places: frozenset[str] = frozenset()
     defending_verbs: frozenset[str] = frozenset()

@@ -2459,14 +2459,25 @@ class EventFinder:
                 auxes.add("not")
             intent_adj = trig.dep_ == "xcomp" and \
                 head.lemma_.lower() in self.roles.intent_adjectives
+            # "would not hesitate to impose a state of emergency if ...": will impose it
+            unhesitating = trig.dep_ == "xcomp" and \
+                head.lemma_.lower() in self.roles.hesitating_verbs and \
+                any(c.dep_ == "neg" for c in head.children)
+            if unhesitating:
+                auxes |= {c.lower_ for c in head.children if c.dep_ == "aux"}
             # "no longer accepted South Africa's mediation": a refusal from now on
             no_longer = any(c.dep_ == "advmod" and c.lower_ == "longer" and
                             any(g.lower_ == "no" for g in c.children) for c in trig.children)
             negated = bool(auxes & self.roles.negating_auxiliaries) or no_longer
             future = no_longer or bool(auxes & self.roles.future_auxiliaries) or \
                 ev.modality == "planned" or intent_adj
-            marks = {m.lower_ for c in trig.children if c.dep_ == "advcl"
+            marks = {m.lower_ for t in ([trig, head] if unhesitating else [trig])
+                     for c in t.children if c.dep_ == "advcl"
                      for m in c.children if m.dep_ == "mark"}
+            if unhesitating:
+                ev.modality = "hypothetical" if marks & self.roles.condition_marks \
+                    else "planned"
+                ev.modality_cues = [head.lower_]
             unless = "unless" in marks
             # "Caracas could expel the UN office unless ...": what may be done on a condition
             # is announced as a future act is
