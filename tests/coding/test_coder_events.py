@@ -2232,14 +2232,20 @@ R17_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
 ]
 
 
-@pytest.mark.parametrize("text,word,cameo,actor,recipient", R17_CODED)
-def test_round17_codes_and_parties(coder, text, word, cameo, actor, recipient):
-    ev = find(code(coder, text, R17_PUB), word)
+def coded_as(events, word, cameo, actor, recipient):
+    """The event of `word` has the code and, where given (not None), the actor and the
+    recipient (the tables of rounds 17 and 18)."""
+    ev = find(events, word)
     assert ev.cameo_code == cameo, ev
     if actor is not None:
         assert ev.actor == actor, ev
     if recipient is not None:
         assert ev.recipient == recipient, ev
+
+
+@pytest.mark.parametrize("text,word,cameo,actor,recipient", R17_CODED)
+def test_round17_codes_and_parties(coder, text, word, cameo, actor, recipient):
+    coded_as(code(coder, text, R17_PUB), word, cameo, actor, recipient)
 
 
 def test_round17_welcoming_a_decision_or_a_government_stays_praise(coder):
@@ -2443,12 +2449,7 @@ R18_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
 
 @pytest.mark.parametrize("text,word,cameo,actor,recipient", R18_CODED)
 def test_round18_codes_and_parties(coder, text, word, cameo, actor, recipient):
-    ev = find(code(coder, text, R18_PUB), word)
-    assert ev.cameo_code == cameo, ev
-    if actor is not None:
-        assert ev.actor == actor, ev
-    if recipient is not None:
-        assert ev.recipient == recipient, ev
+    coded_as(code(coder, text, R18_PUB), word, cameo, actor, recipient)
 
 
 def test_round18_criticism_stays_criticism(coder):
