@@ -1015,14 +1015,18 @@ class EventFinder:
         if verb.lemma_.lower() not in self.roles.sending_verbs:
             return False
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        dests = [o for c in verb.children if c.dep_ in ("prep", "dative") and
-                 c.lower_ in self.roles.destination_prepositions
-                 for o in c.children if o.dep_ == "pobj"]
+        dests = self._destinations(verb)
         if not objs or not dests:
             return False
         if all(o.i not in at and o.pos_ == "NOUN" for o in objs):
             return True
         return all(o.pos_ in ("NOUN", "PROPN") for o in objs) and any(o.i in at for o in dests)
+
+    def _destinations(self, verb: Token) -> list[Token]:
+        """The objects of the verb's phrases of destination ("sent troops to Chad": Chad)."""
+        return [o for c in verb.children if c.dep_ in ("prep", "dative") and
+                c.lower_ in self.roles.destination_prepositions
+                for o in c.children if o.dep_ == "pobj"]
 
     def _sent_home(self, verb: Token, at, own: set[str]) -> bool:
         """Whether the destination of what the verb sends is in the sender's own country: a
@@ -1030,10 +1034,7 @@ class EventFinder:
         sender's own ("to its southern provinces")."""
         if len(own) != 1:
             return False
-        dests = [o for c in verb.children if c.dep_ in ("prep", "dative") and
-                 c.lower_ in self.roles.destination_prepositions
-                 for o in c.children if o.dep_ == "pobj"]
-        for d in dests:
+        for d in self._destinations(verb):
             if d.lemma_.lower() in self.roles.place_nouns and any(
                     p.dep_ == "poss" and p.lower_ in ("its", "their") for p in d.children):
                 return True  # (not "to its embassy in Kabul")
