@@ -182,14 +182,19 @@ def _match_elems(elems, toks: list[tuple[str, str]], near: tuple[bool, ...] = ()
     return True
 
 
+def _joined(before: str, word: str) -> bool:
+    """Whether `word` is part of the word before it: a hyphen or the word after one
+    ("four-year-old"), or a clitic ("Argentina's")."""
+    return HYPHEN in (before, word) or word[:1] in APOSTROPHES
+
+
 def _match_near(elems, toks: list[tuple[str, str]], near: tuple[bool, ...]) -> bool:
     """`_match_elems` with the `near` constraint, trying each place an element fits."""
     failed: set[tuple[int, int]] = set()
     # (a hyphenated word and a clitic count once: "for a three-day visit")
     count = [0]
     for i, (lower, _) in enumerate(toks):
-        joined = lower in ("-", "'s", "'") or (i > 0 and toks[i - 1][0] == "-")
-        count.append(count[-1] + (0 if joined else 1))
+        count.append(count[-1] + (0 if i and _joined(toks[i - 1][0], lower) else 1))
 
     def fits(k: int, pos: int) -> bool:
         if k == len(elems):
@@ -1298,9 +1303,8 @@ class EventFinder:
             last += 1
             # (a word joined to the one before it is part of it: "the four-year-old state
             # of emergency" counts "four-year-old" as one word)
-            joined = not verb.doc[last - 1].whitespace_ and last - 1 != verb.i and (
-                HYPHEN in (verb.doc[last].text, verb.doc[last - 1].text) or
-                verb.doc[last].text[:1] in APOSTROPHES)  # (and "Argentina's" is one word)
+            joined = not verb.doc[last - 1].whitespace_ and last - 1 != verb.i and \
+                _joined(verb.doc[last - 1].text, verb.doc[last].text)  # (and "Argentina's")
             words += (last not in names or last in starts) and not joined
         far = _far_heads(verb, last)
 
