@@ -2526,17 +2526,27 @@ def _placed_in(people: list[ActorMention], where: list[ActorMention]) -> list[Ac
             for m in people]
 
 
+@functools.lru_cache(maxsize=4)
+def _phrase_words(phrases: frozenset[str]) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """Each word of `phrases` -> (its place, the phrase's words) for every phrase it is in;
+    split once, not for every word of every text."""
+    out: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        for k, w in enumerate(words):
+            out.setdefault(w, []).append((k, words))
+    return out
+
+
 def _in_fixed_phrase(tok: Token, phrases: frozenset[str]) -> bool:
     """Whether the word is part of one of `phrases` as written in the text ("face to
     face")."""
     doc = tok.doc
-    for phrase in phrases:
-        words = phrase.split()
-        for k, w in enumerate(words):
-            start = tok.i - k
-            if w == tok.lower_ and start >= 0 and start + len(words) <= len(doc) and \
-                    all(doc[start + j].lower_ == words[j] for j in range(len(words))):
-                return True
+    for k, words in _phrase_words(phrases).get(tok.lower_, ()):
+        start = tok.i - k
+        if start >= 0 and start + len(words) <= len(doc) and \
+                all(doc[start + j].lower_ == words[j] for j in range(len(words))):
+            return True
     return False
 
 
