@@ -20,11 +20,16 @@ whose trigger cannot be found in its sentence ranks last. Gold data is never con
 
 from __future__ import annotations
 
-from sitrep.coding.components.events import FINITE, INVESTIGATE_ROOT, garden_path
+from sitrep.coding.components.events import (
+    DISAPPROVE_CODE,
+    FINITE,
+    INVESTIGATE_ROOT,
+    garden_path,
+)
 from sitrep.coding.cues import load_cues
 
 SERVING_ROOTS = {"01", "03", "04"}  # statements, intents, meetings: acts done for a purpose
-PROTEST_ROOT = "11"  # disapproval: criticism, accusation, a formal protest
+DISAPPROVE_ROOT = DISAPPROVE_CODE[:2]  # criticism, accusation, a formal protest
 
 
 def _summoning(tok) -> bool:
@@ -33,6 +38,24 @@ def _summoning(tok) -> bool:
     "summoned the envoy to protest"): the summons is only how it is made."""
     return tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i and \
         tok.head.lemma_.lower() in load_cues().roles.summoning_verbs
+
+
+def _outranked(tok, code: str, codes_at: dict) -> list:
+    """The words above the trigger in the parse that its event stands just above: the
+    participle a reduced relative the parser made the verb ("[leaders detained after the
+    riots] were freed"); the statement, intent or meeting an investigation is done for
+    (`_served`); the summons a protest is made with (`_summoning`)."""
+    out = []
+    if tok.dep_ in ("advcl", "conj") and tok.head.i != tok.i and \
+            getattr(garden_path(tok.head), "i", None) == tok.i:
+        out.append(tok.head)  # the verb of a misparsed sentence
+    if code.startswith(INVESTIGATE_ROOT):
+        served = _served(tok, codes_at)
+        if served is not None:  # the investigation is what the act is for
+            out.append(served)
+    elif code.startswith(DISAPPROVE_ROOT) and _summoning(tok):
+        out.append(tok.head)  # the protest is the point
+    return out
 
 
 def _depth(tok) -> int:
@@ -145,17 +168,9 @@ def main_event(events: list, doc, keep=None) -> object | None:
         if tokens:
             depth, at = min((_depth(t), t.i) for t in tokens)
             background = _background(tokens[0])
-            t = tokens[0]
-            if t.dep_ in ("advcl", "conj") and t.head.i != t.i and \
-                    getattr(garden_path(t.head), "i", None) == t.i:
-                depth = min(depth, _depth(t.head) - 0.5)  # the verb of a misparsed sentence
-            if (getattr(ev, "cameo_code", None) or "").startswith(INVESTIGATE_ROOT):
-                served = _served(tokens[0], codes_at)
-                if served is not None:  # the investigation is what the act is for
-                    depth = min(depth, _depth(served) - 0.5)
-            elif (getattr(ev, "cameo_code", None) or "").startswith(PROTEST_ROOT) and \
-                    _summoning(tokens[0]):
-                depth = min(depth, _depth(tokens[0].head) - 0.5)  # the protest is the point
+            code = getattr(ev, "cameo_code", None) or ""
+            depth = min([depth, *(_depth(w) - 0.5 for w in _outranked(tokens[0], code,
+                                                                       codes_at))])
         key = (background, depth, idx, at, order)
         if best is None or key < best[0]:
             best = (key, ev)
