@@ -2078,7 +2078,7 @@ class EventFinder:
                     actor = [_placed(c, where) for c in actor]
         crowds = self.roles.crowd_words | self.roles.protesting_people
         if self.intent and not actor and (fwd[:2] == PROTEST_ROOT or (
-                fwd[:2] in VIOLENCE_ROOTS and obj and trig.tag_ in ("VBD", "VBZ", "VBP"))) \
+                fwd[:2] in VIOLENCE_ROOTS and obj and trig.tag_ in FINITE)) \
                 and not subj and (any(  # (a crowd's violence on people: "youths attacked
                 # immigrants in Athens", not "thousands killed")
                 c.dep_ in SUBJ and (c.lemma_.lower() in crowds or any(  # "several
