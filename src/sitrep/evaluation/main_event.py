@@ -24,7 +24,7 @@ from sitrep.coding.components.events import (
     DISAPPROVE_CODE,
     FINITE,
     INVESTIGATE_ROOT,
-    garden_path,
+    garden_path_verb,
 )
 from sitrep.coding.cues import load_cues
 
@@ -46,8 +46,7 @@ def _outranked(tok, code: str, codes_at: dict) -> list:
     riots] were freed"); the statement, intent or meeting an investigation is done for
     (`_served`); the summons a protest is made with (`_summoning`)."""
     out = []
-    if tok.dep_ in ("advcl", "conj") and tok.head.i != tok.i and \
-            getattr(garden_path(tok.head), "i", None) == tok.i:
+    if garden_path_verb(tok):
         out.append(tok.head)  # the verb of a misparsed sentence
     if code.startswith(INVESTIGATE_ROOT):
         served = _served(tok, codes_at)

@@ -2577,7 +2577,7 @@ def _released_person(m: ActorMention, verb: Token) -> bool:
     t = next((k for k in doc[m.start:m.end] if k.dep_ in ("dobj", "nsubjpass") and
               k.head.i == verb.i), t)
     if (t.dep_ in ("dobj", "nsubjpass") and t.head.i == verb.i) or (
-            t.dep_ == "nsubj" and _garden_path_is(t.head, verb)):
+            t.dep_ == "nsubj" and t.head.i == verb.head.i and garden_path_verb(verb)):
         return m.kind in PEOPLE_KINDS
     return t.dep_ in ("amod", "compound", "nmod") and t.head.dep_ == "dobj" and \
         t.head.head.i == verb.i and t.head.pos_ == "NOUN"
@@ -2924,9 +2924,10 @@ def garden_path(verb: Token) -> Token | None:
                  not any(g.dep_ in SUBJ_DEPS for g in c.children)), None)
 
 
-def _garden_path_is(participle: Token, verb: Token) -> bool:
-    """Whether `verb` is the verb `garden_path` finds for `participle`."""
-    found = garden_path(participle)
+def garden_path_verb(verb: Token) -> bool:
+    """Whether `verb` is the passive verb that `garden_path` finds for the participle it hangs
+    on ("were freed" under "detained")."""
+    found = garden_path(verb.head) if verb.head.i != verb.i else None
     return found is not None and found.i == verb.i
 
 
@@ -2957,8 +2958,7 @@ def _patients(verb: Token) -> list[Token]:
         out = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not out and garden_path(verb) is not None:  # "leaders detained ... were freed":
         out = [c for c in verb.children if c.dep_ == "nsubj"]  # the leaders, both times
-    if not out and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i and \
-            _garden_path_is(verb.head, verb):
+    if not out and garden_path_verb(verb):
         out = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return out or ([verb.head] if _bare_participle(verb) else [])
 
