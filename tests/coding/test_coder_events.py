@@ -2527,3 +2527,52 @@ def test_round18_words_of_a_fixed_phrase_are_no_event(coder):
 
 def test_round18_a_crowd_filling_a_stadium_is_no_demonstration(coder):
     assert code(coder, "Fans packed the stadium in Nairobi on Sunday.", R18_PUB) == []
+
+
+R19_PUB = date(1995, 3, 1)
+
+
+R19_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
+    # convicting is finding guilty (116), not an arrest
+    ("A military court in Accra convicted two Ghanaian officers on Monday of plotting a "
+     "coup.", "convicted", "116", None, None),
+    # "found X ... guilty": the state after a long object or a name in apposition
+    ("A court in Lusaka found the former Zambian finance minister and three of his aides "
+     "guilty of fraud on Friday.", "found", "116", None, None),
+    ("A tribunal in Arusha found a former Rwandan mayor, Pierre Kanyange, guilty of "
+     "genocide.", "found", "116", None, None),
+    # granting refugee status is granting asylum (075)
+    ("Norway has granted refugee status to 300 Kurds who fled Iraq.", "granted", "075",
+     ["NOR"], None),
+    # paying aid out is giving it
+    ("The Danish government paid out 40 million crowns in relief aid to flood victims in "
+     "Bangladesh.", "paid", "073", None, None),
+    # handing over suspected militants to another state is judicial cooperation (063)
+    ("Chad handed over to Niger four suspected rebels wanted for an attack on a convoy.",
+     "handed", "063", ["TCD"], ["NER"]),
+    # lifting a freeze on loans eases a sanction (085); easing a closure eases a
+    # restriction (081)
+    ("Germany lifted its freeze on development loans to Kenya on Tuesday.", "lifted", "085",
+     ["DEU"], ["KEN"]),
+    ("Israel eased the closure of the West Bank on Sunday.", "eased", "081", ["ISR"], None),
+    # deploying one's own police or troops mobilises them (153, 154); peacekeepers are
+    # provided (074)
+    ("Kenyan authorities deployed hundreds of riot police in central Nairobi ahead of an "
+     "opposition rally.", "deployed", "153", None, None),
+    ("Thousands of soldiers were deployed around the parliament in Dhaka on Sunday.",
+     "deployed", "154", None, None),
+    ("The United Nations deployed peacekeeping troops in eastern Zaire.", "deployed", "074",
+     None, None),
+]
+
+
+@pytest.mark.parametrize("text,word,cameo,actor,recipient", R19_CODED)
+def test_round19_codes_and_parties(coder, text, word, cameo, actor, recipient):
+    coded_as(code(coder, text, R19_PUB), word, cameo, actor, recipient)
+
+
+def test_round19_a_man_wanted_by_police_is_no_wish(coder):
+    events = code(coder, "Police arrested two men wanted in connection with the bombing of "
+                         "a bus in Mombasa.", R19_PUB)
+    assert not [e for e in events if e.trigger == "wanted"], events
+    assert find(events, "arrested").cameo_code == "173", events

@@ -123,6 +123,7 @@ class RoleCues:
     defending_verbs: frozenset[str] = frozenset()
     mutual_fighting_verbs: frozenset[str] = frozenset()
     fixed_phrases: frozenset[str] = frozenset()
+    seeking_participles: frozenset[str] = frozenset()
     boycotting_verbs: frozenset[str] = frozenset()
     undergoing_verbs: frozenset[str] = frozenset()
     summoning_verbs: frozenset[str] = frozenset()

@@ -252,6 +252,9 @@ class EventFinder:
                         continue  # "left two soldiers killed": "left" codes the killing
                     if _in_fixed_phrase(tok, self.roles.fixed_phrases):
                         continue  # "ready to meet them face to face": no one faces anyone
+                    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and \
+                            tok.lemma_.lower() in self.roles.seeking_participles:
+                        continue  # "militants wanted in connection with an attack"
                     senses = self._resulting(tok) or self.dicts.verbs.get(_verb_lemma(tok)) \
                         or self.dicts.verbs.get(tok.lower_) or self._by_stem(tok) \
                         or self._repeated(tok)
@@ -2771,6 +2774,14 @@ def _far_heads(verb: Token, last: int) -> set[int]:
                 any(g.dep_ == "nummod" for g in c.children)):  # GUILTY"; a counted
             heads.append(c)  # measure the parser hung on the verb: "gave X 72 HOURS")
             heads += _partitive_objects(c)  # ("cut part of its $1.3 billion in ... AID")
+        if c.dep_ in ("dobj", "npadvmod") and c.i > verb.i:
+            # an adjective after the object (or a conjunct of it) is the state a small
+            # clause says, misparsed as the noun's modifier: "found X and four other
+            # officers GUILTY", "found a former guard, Zoran P., GUILTY"
+            nouns = [c, *c.conjuncts]
+            nouns += [g for n in nouns for g in n.children if g.dep_ == "appos"]
+            heads += [a for n in nouns for a in n.children
+                      if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > n.i]
         elif c.dep_ == "xcomp" and c.pos_ == "VERB":
             heads += [c, *(g for g in c.children if g.dep_ == "aux" and g.lower_ == "to")]
         elif c.dep_ == "prep":
