@@ -2576,3 +2576,38 @@ def test_round19_a_man_wanted_by_police_is_no_wish(coder):
                          "a bus in Mombasa.", R19_PUB)
     assert not [e for e in events if e.trigger == "wanted"], events
     assert find(events, "arrested").cameo_code == "173", events
+
+
+def test_round19_a_participle_with_a_doer_misparsed_as_the_verb_stays_behind_the_verb(coder):
+    from spacy.tokens import Doc
+
+    from sitrep.coding.components.events import garden_path, garden_path_verb
+
+    # "[relatives of the men shot dead by police] filed a case", parsed with "shot" (tagged a
+    # past tense) as the verb of "relatives" and "filed" as its conjunct
+    words = ["Relatives", "of", "the", "men", "shot", "dead", "by", "police", "filed", "a",
+             "case", "."]
+    heads = [4, 0, 3, 1, 4, 4, 4, 6, 4, 10, 8, 4]
+    deps = ["nsubj", "prep", "det", "pobj", "ROOT", "acomp", "agent", "pobj", "conj", "det",
+            "dobj", "punct"]
+    tags = ["NNS", "IN", "DT", "NNS", "VBD", "JJ", "IN", "NN", "VBD", "DT", "NN", "."]
+    pos = ["NOUN", "ADP", "DET", "NOUN", "VERB", "ADJ", "ADP", "NOUN", "VERB", "DET", "NOUN",
+           "PUNCT"]
+    doc = Doc(coder.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert garden_path(doc[4]).i == 8
+    assert garden_path_verb(doc[8])
+    # without the doer, a past tense and its conjunct are a list of acts
+    deps[6], deps[7] = "prep", "pobj"
+    doc = Doc(coder.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert garden_path(doc[4]) is None
+
+
+def test_round19_a_past_act_and_a_later_perfect_passive_is_no_list_of_acts(coder):
+    # "[aid workers held hostage for weeks] have been freed": the freeing is the news
+    text = ("Three Italian aid workers held hostage in Somalia for six weeks have been freed "
+            "by their kidnappers, officials said.")
+    ev = code_main_event(coder, text, R19_PUB)
+    assert ev.cameo_code == "0841", ev
+    # a real list of acts keeps its first act: "flew in and was greeted"
+    text = "The Kenyan president flew into Kampala on Sunday and was greeted by his host."
+    assert code_main_event(coder, text, R19_PUB).trigger == "flew"

@@ -774,6 +774,14 @@ class EventFinder:
                         return acts, False
             subj, _ = self._subject(head, at, depth + 1)
             return subj, False
+        if garden_path_verb(verb):  # "[relatives of the men shot dead by soldiers] filed
+            # a case": the subject the participle was hung on is this verb's, not the doer of
+            # the participle
+            acts = []
+            for c in head.children:
+                if c.dep_ == "nsubj":
+                    acts += self._np_all(c, at)
+            return acts, False
         if verb.dep_ in ("conj", "advcl", "acomp"):
             return self._subject(head, at, depth + 1)
         return [], False
@@ -2926,13 +2934,26 @@ def garden_path(verb: Token) -> Token | None:
     """The verb a reduced relative was misparsed as the main verb of, when `verb` is that
     participle: "[Twelve student leaders detained after the riots] were freed by police",
     parsed with "detained" as the verb of "leaders" and "were freed" as an adverbial clause
-    with no subject. Else None."""
-    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children) or \
+    with no subject. A participle tagged as a past tense is one when it has a doer of its own
+    ("[relatives of the men shot dead by soldiers] filed a case") or the verb after it is a
+    perfect passive ("[journalists held hostage for months] have been freed"). Else None."""
+    if verb.tag_ not in ("VBN", "VBD") or \
+            any(c.dep_ in ("aux", "auxpass") for c in verb.children) or \
             not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ in ("advcl", "conj") and c.i > verb.i and
-                 c.tag_ == "VBN" and any(g.dep_ == "auxpass" for g in c.children) and
-                 not any(g.dep_ in SUBJ_DEPS for g in c.children)), None)
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "conj") or c.i < verb.i or \
+                any(g.dep_ in SUBJ_DEPS for g in c.children):
+            continue
+        passive = any(g.dep_ == "auxpass" for g in c.children)
+        if verb.tag_ == "VBN" and c.tag_ == "VBN" and passive:
+            return c
+        if verb.tag_ == "VBD" and c.dep_ == "conj" and (
+                (agent and c.tag_ in FINITE) or (passive and any(  # (a perfect passive
+                    g.dep_ == "aux" and g.tag_ in FINITE for g in c.children))):  # after a
+            return c  # simple past is no list of acts: "was greeted" after "flew" may be)
+    return None
 
 
 def garden_path_verb(verb: Token) -> bool:
