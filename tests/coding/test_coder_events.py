@@ -2563,6 +2563,30 @@ R19_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
      "deployed", "154", None, None),
     ("The United Nations deployed peacekeeping troops in eastern Zaire.", "deployed", "074",
      None, None),
+    # a ban on trade, imports, investment or visas is an embargo or sanction (163)
+    ("Canada imposed a ban on imports from Nigeria on Monday.", "imposed", "163", ["CAN"],
+     ["NGA"]),
+    ("The European Union imposed a visa ban on Zimbabwe's ruling party leaders.", "imposed",
+     "163", None, None),
+    # calling off an exercise de-escalates (087); holding or ceasing fire stops fighting
+    ("Athens called off a naval exercise planned for next week.", "called", "087", None,
+     None),
+    ("Ethiopian troops ceased fire along the border at dawn on Sunday.", "ceased", "0871",
+     None, None),
+    # impounding a ship confiscates it (1711); suspending a newspaper restricts freedoms
+    ("Indian customs officers impounded a Pakistani cargo ship in Bombay.", "impounded",
+     "1711", None, None),
+    ("The Kenyan government suspended an opposition weekly for six months.", "suspended",
+     "1721", None, None),
+    # pupils walking out of classes strike (143)
+    ("Hundreds of pupils walked out of classes in Soweto on Monday.", "walked", "143", None,
+     None),
+    # saying something in a message is a statement, not mediation
+    ("The Kenyan foreign minister said in a message to his Ugandan counterpart that the "
+     "border would stay open.", "said", "010", None, None),
+    # the doer a passive names is no word of the act: "intelligence" is no information
+    ("A man was arrested by Sudanese intelligence agents in Khartoum on Friday.", "arrested",
+     "173", None, None),
 ]
 
 

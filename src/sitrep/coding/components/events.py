@@ -1305,7 +1305,12 @@ class EventFinder:
         mentions = verb.doc._.actor_mentions or ()
         names = {k for m in mentions if m.kind in NAMED_KINDS and m.end - m.start > 1
                  for k in range(m.start, m.end)}
-        keep = [(t, narrow and t.i not in names) for t, narrow in keep]
+        # the doer a passive names ("arrested by intelligence agents") is no word of what is
+        # done (no "&INFORMATION"); a "by" phrase naming no party may be ("killed by a bomb")
+        named = verb.doc._.actor_at or {}
+        doers = {k for c in verb.children if c.dep_ == "agent" for o in c.children
+                 if o.dep_ == "pobj" and o.i in named for k in range(o.left_edge.i, o.i + 1)}
+        keep = [(t, narrow and t.i not in names and t.i not in doers) for t, narrow in keep]
         # the window after the verb counts a name as one word ("ordered all United Nations
         # weapons inspectors out of the country")
         starts = {m.start for m in mentions}
