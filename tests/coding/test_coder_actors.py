@@ -504,7 +504,8 @@ def test_round17_a_name_joined_to_a_comparison_is_no_party(coder, text, name):
 def test_round17_they_after_a_noun_with_a_name_is_that_name_not_a_city_in_its_phrase(coder):
     found, _ = mentions(coder, "Chilean negotiators in Lima warned on Monday that they would "
                         "leave the talks.", R17_PUB)
-    assert found.get("they") == ["CHL"], found
+    # (round 19: "negotiators" is a party of its own, CHLGOV; "they" is that party)
+    assert found.get("they") == found["Chilean negotiators"] == ["CHLGOV"], found
 
 
 
@@ -547,3 +548,20 @@ def test_round18_a_settlement_reached_is_no_settlers_village(coder):
                  "Talks will go on unless a settlement is reached."):
         found, _doc = mentions(coder, text)
         assert not any("settlement" in name for name in found), found
+
+
+@pytest.mark.parametrize("text,code", [
+    # round 19: peoples of no state of their own are of the state they live in
+    ("Chechen rebels ambushed a column near Grozny.", "RUSREB"),
+    ("Basque separatists bombed a barracks.", "ESPREB"),
+    ("Tamil rebels attacked a naval base.", "LKAREB"),
+    ("Tibetan monks marched through the city.", "CHNREL"),
+    ("Karen guerrillas ambushed a patrol.", "MMRREB"),
+    # negotiators and security agents are parties; the LRA is Uganda's
+    ("Chechen negotiators walked out of the talks.", "RUSGOV"),
+    ("Syrian security agents detained two journalists.", "SYRCOP"),
+    ("The Lord's Resistance Army attacked a camp near Gulu.", "UGAREB"),
+])
+def test_round19_peoples_negotiators_and_agents(coder, text, code):
+    found, _doc = mentions(coder, text)
+    assert code in [c for codes in found.values() for c in codes], found

@@ -2635,3 +2635,12 @@ def test_round19_a_past_act_and_a_later_perfect_passive_is_no_list_of_acts(coder
     # a real list of acts keeps its first act: "flew in and was greeted"
     text = "The Kenyan president flew into Kampala on Sunday and was greeted by his host."
     assert code_main_event(coder, text, R19_PUB).trigger == "flew"
+
+
+def test_round19_negotiators_for_parties_are_those_parties(coder):
+    text = "Negotiators for the Sudanese government and the rebels resumed talks in Nairobi."
+    ev = code_main_event(coder, text, R19_PUB)
+    assert "SDNGOV" in ev.actor, ev
+    ev = code_main_event(coder, "Kurdish negotiators suspended talks with Baghdad on Monday.",
+                         R19_PUB)
+    assert ev.actor == ["IRQGOV"], ev

@@ -677,9 +677,9 @@ class EventFinder:
         joins = ("of", "from", "by", "in") if head.ent_type_ in ("NORP", "PERSON", "ORG") or \
             head.pos_ == "PROPN" else ("of", "from", "by")
         lemma = head.lemma_.lower()
-        if (not found and lemma in self.roles.representative_nouns) or (
-                lemma in self.roles.member_nouns and found and
-                all(c.startswith("---") for m in found for c in m.codes)):
+        unplaced = all(c.startswith("---") for m in found for c in m.codes)
+        if (lemma in self.roles.representative_nouns and unplaced) or (
+                lemma in self.roles.member_nouns and found and unplaced):
             # "negotiators for the government and the rebels": those they act for; "leaders
             # of Serbia's opposition alliance": the alliance's, not some government's
             found = [m for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
