@@ -2644,3 +2644,26 @@ def test_round19_negotiators_for_parties_are_those_parties(coder):
     ev = code_main_event(coder, "Kurdish negotiators suspended talks with Baghdad on Monday.",
                          R19_PUB)
     assert ev.actor == ["IRQGOV"], ev
+
+
+def test_round19_a_verb_of_telling_frames_the_event_it_reports(coder):
+    # told a visiting minister that Y was willing to ...: the intent is the main event
+    text = ("The Kenyan foreign minister told his visiting Tanzanian counterpart that Nairobi "
+            "was willing to expand trade with Dodoma.")
+    ev = code_main_event(coder, text, R19_PUB)
+    assert ev.cameo_code.startswith("03"), ev
+    # the reported clause written first
+    text = ("Ghana is ready to reopen its border with Togo, the interior minister told a "
+            "visiting delegation.")
+    assert code_main_event(coder, text, R19_PUB).cameo_code.startswith("0"), text
+    assert code_main_event(coder, text, R19_PUB).trigger != "told"
+    # a meeting with no reported act stays the main event
+    ev = code_main_event(coder, "The Kenyan president told his visiting Ugandan counterpart "
+                                "about the drought.", R19_PUB)
+    assert ev is None or ev.trigger == "told", ev
+
+
+def test_round19_telling_opposition_leaders_is_no_disapproval(coder):
+    ev = find(code(coder, "The Kenyan president told opposition leaders on Monday that "
+                          "elections would be held in June.", R19_PUB), "told")
+    assert not ev.cameo_code.startswith("11"), ev

@@ -3,7 +3,9 @@
 Rule: leave out events the evaluation's ontology cannot name (`keep`: PLOVER has no type for
 most comments, CAMEO 01x) and bare statements (CAMEO 010: "said", "stated"; not other
 comments such as denials, 016, or considering an option, 014) when the text has any other
-event -- a reporting verb frames the event it reports; leave an event in a phrase or clause
+event -- a reporting verb frames the event it reports; so does a verb of telling coded as a
+statement or a meeting whose reported clause codes an event ("told his visiting counterpart
+that Moscow was willing to expand cooperation": `_telling`); leave an event in a phrase or clause
 of time ("after meeting X", `background_marks` of data/cues/roles.yaml), in a condition ("if
 they attack", `condition_marks`) or in a participle describing a party ("the visiting
 minister") behind the others; then take the
@@ -29,6 +31,7 @@ from sitrep.coding.components.events import (
 from sitrep.coding.cues import load_cues
 
 SERVING_ROOTS = {"01", "03", "04"}  # statements, intents, meetings: acts done for a purpose
+STATEMENT_ROOTS = {"01", "04"}  # what a verb of telling codes: a statement, or a meeting
 DISAPPROVE_ROOT = DISAPPROVE_CODE[:2]  # criticism, accusation, a formal protest
 
 
@@ -88,6 +91,20 @@ def _comment(e) -> bool:
     comments are events of their own: a denial (016), considering an option (014), an
     optimistic or pessimistic comment (012, 013), condolences (018)."""
     return (getattr(e, "cameo_code", None) or "") in ("01", "010")
+
+
+def _telling(tok, code: str, codes_at: dict) -> bool:
+    """A verb of telling coded as a statement or a meeting (`statement_verbs`: "told his
+    visiting counterpart that Moscow was willing to expand cooperation"; "X is ready to talk,
+    the minister told a visiting delegation") whose reported clause codes an event of its own:
+    like "said", it frames that event."""
+    if code[:2] not in STATEMENT_ROOTS or \
+            tok.lemma_.lower() not in load_cues().statement_verbs:
+        return False
+    reported = [c for c in tok.children if c.dep_ == "ccomp"]
+    if tok.dep_ in ("ccomp", "parataxis") and tok.head.i < tok.i:
+        reported.append(tok.head)  # the reported clause written first
+    return any(t.i != tok.i and t.i in codes_at for r in reported for t in r.subtree)
 
 
 def _background(tok) -> bool:
@@ -163,14 +180,15 @@ def main_event(events: list, doc, keep=None) -> object | None:
             codes_at.setdefault(t.i, []).append(getattr(ev, "cameo_code", None) or "")
     best = None
     for order, (ev, (idx, tokens)) in enumerate(zip(events, found, strict=True)):
-        depth, at, background = 99, 10**6, False
+        depth, at, background, telling = 99, 10**6, False, False
         if tokens:
             depth, at = min((_depth(t), t.i) for t in tokens)
             background = _background(tokens[0])
             code = getattr(ev, "cameo_code", None) or ""
+            telling = _telling(tokens[0], code, codes_at)
             depth = min([depth, *(_depth(w) - 0.5 for w in _outranked(tokens[0], code,
                                                                        codes_at))])
-        key = (background, depth, idx, at, order)
+        key = (telling, background, depth, idx, at, order)
         if best is None or key < best[0]:
             best = (key, ev)
     return best[1]
