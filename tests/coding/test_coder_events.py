@@ -2667,3 +2667,21 @@ def test_round19_telling_opposition_leaders_is_no_disapproval(coder):
     ev = find(code(coder, "The Kenyan president told opposition leaders on Monday that "
                           "elections would be held in June.", R19_PUB), "told")
     assert not ev.cameo_code.startswith("11"), ev
+
+
+def test_round19_no_intention_of_an_act_refuses_it(coder):
+    ev = find(code(coder, "Nairobi has no intention of lifting its sanctions against "
+                          "Burundi, the foreign minister said.", R19_PUB), "lifting")
+    assert (ev.cameo_code[:2], ev.actor, ev.recipient) == ("12", ["KEN"], ["BDI"]), ev
+    ev = find(code(coder, "Kenya has no plans to reopen its embassy in Mogadishu.",
+                   R19_PUB), "reopen")
+    assert ev.cameo_code.startswith("12") and ev.actor == ["KEN"], ev
+    # seeing no desire in another is no refusal of one's own
+    events = code(coder, "Kenya sees no desire in Somalia to find a solution.", R19_PUB)
+    assert not [e for e in events if e.cameo_code.startswith("12")], events
+
+
+def test_round19_not_restoring_aid_refuses_it(coder):
+    ev = find(code(coder, "Denmark will not restore aid to Kenya until the government holds "
+                          "elections.", R19_PUB), "restore")
+    assert (ev.cameo_code[:2], ev.actor, ev.recipient) == ("12", ["DNK"], ["KEN"]), ev

@@ -124,6 +124,7 @@ class RoleCues:
     mutual_fighting_verbs: frozenset[str] = frozenset()
     fixed_phrases: frozenset[str] = frozenset()
     seeking_participles: frozenset[str] = frozenset()
+    intent_nouns: frozenset[str] = frozenset()
     boycotting_verbs: frozenset[str] = frozenset()
     undergoing_verbs: frozenset[str] = frozenset()
     summoning_verbs: frozenset[str] = frozenset()

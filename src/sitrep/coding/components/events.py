@@ -742,6 +742,14 @@ class EventFinder:
         if depth > 3 or verb.head is verb:
             return [], False
         head = verb.head
+        owner = head.head if verb.dep_ == "pcomp" and head.lower_ == "of" else \
+            head if verb.dep_ == "acl" and _infinitive(verb) else None
+        if owner is not None and owner.lemma_.lower() in self.roles.intent_nouns and \
+                owner.dep_ == "dobj" and (owner.head.lemma_ == "have" or
+                                          owner.head.lemma_.lower() in self.cues.statement_verbs):
+            # "Washington had no intention of lifting ...", "announced plans to build ...":
+            # who has or announces the intention acts
+            return self._subject(owner.head, at, depth + 1)
         if verb.dep_ in ("relcl", "acl"):
             acts = self._actors(head, at)
             if not acts and head.lemma_.lower() in self.roles.crowd_words:
@@ -2489,8 +2497,16 @@ class EventFinder:
             # "no longer accepted South Africa's mediation": a refusal from now on
             no_longer = any(c.dep_ == "advmod" and c.lower_ == "longer" and
                             any(g.lower_ == "no" for g in c.children) for c in trig.children)
-            negated = bool(auxes & self.roles.negating_auxiliaries) or no_longer
-            future = no_longer or bool(auxes & self.roles.future_auxiliaries) or \
+            # "had no intention of lifting the sanctions", "has no plans to reopen the
+            # embassy": a refusal, as "will not" is
+            owner = head.head if trig.dep_ == "pcomp" and head.lower_ == "of" else \
+                head if trig.dep_ == "acl" and _infinitive(trig) else None
+            no_intent = owner is not None and \
+                owner.lemma_.lower() in self.roles.intent_nouns and \
+                owner.dep_ == "dobj" and owner.head.lemma_ == "have" and \
+                any(c.dep_ == "det" and c.lower_ == "no" for c in owner.children)
+            negated = bool(auxes & self.roles.negating_auxiliaries) or no_longer or no_intent
+            future = no_longer or no_intent or bool(auxes & self.roles.future_auxiliaries) or \
                 ev.modality == "planned" or intent_adj
             marks = {m.lower_ for t in ([trig, head] if unhesitating else [trig])
                      for c in t.children if c.dep_ == "advcl"
