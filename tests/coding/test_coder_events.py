@@ -2685,3 +2685,18 @@ def test_round19_not_restoring_aid_refuses_it(coder):
     ev = find(code(coder, "Denmark will not restore aid to Kenya until the government holds "
                           "elections.", R19_PUB), "restore")
     assert (ev.cameo_code[:2], ev.actor, ev.recipient) == ("12", ["DNK"], ["KEN"]), ev
+
+
+def test_round19_a_country_named_on_a_border_is_where_violence_is_not_whom(coder):
+    ev = find(code(coder, "Sudanese troops attacked rebel positions near the Ugandan border "
+                          "on Sunday.", R19_PUB), "attacked")
+    assert "UGA" not in [c[:3] for c in ev.recipient], ev
+    # a border named with no violence keeps its country: massing troops is aimed at it
+    ev = find(code(coder, "Kenya massed troops along the Somali border.", R19_PUB), "massed")
+    assert "SOM" in [c[:3] for c in ev.recipient], ev
+
+
+def test_round19_where_a_weapon_was_made_is_no_party(coder):
+    ev = find(code(coder, "Ethiopia will destroy the Chinese-made missiles.", R19_PUB),
+              "destroy")
+    assert "CHN" not in [c[:3] for c in ev.recipient], ev

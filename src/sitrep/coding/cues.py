@@ -125,6 +125,8 @@ class RoleCues:
     fixed_phrases: frozenset[str] = frozenset()
     seeking_participles: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
+    origin_suffixes: frozenset[str] = frozenset()
+    border_nouns: frozenset[str] = frozenset()
     boycotting_verbs: frozenset[str] = frozenset()
     undergoing_verbs: frozenset[str] = frozenset()
     summoning_verbs: frozenset[str] = frozenset()

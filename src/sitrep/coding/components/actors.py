@@ -482,9 +482,11 @@ class ActorFinder:
             if best is None:
                 i += 1
                 continue
-            if hyphened(doc, i + best[0] - 1, load_cues().roles.comparison_suffixes):
-                i += best[0]  # "a Switzerland-sized safe haven": a measure, no party
-                continue
+            roles = load_cues().roles
+            if hyphened(doc, i + best[0] - 1,
+                        roles.comparison_suffixes | roles.origin_suffixes):
+                i += best[0]  # "a Switzerland-sized safe haven": a measure, no party;
+                continue  # "Russian-made missiles": where a thing was made, no party
             raw.append((i, i + best[0], best[1]))
             i += best[0]
         mentions = _spread_list(doc, self._compose(doc, raw, day))

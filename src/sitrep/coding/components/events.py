@@ -795,8 +795,11 @@ class EventFinder:
         return [], False
 
     def _object(self, verb: Token, at, passive: bool, topics: bool = True,
-                actor: list[str] | None = None, depth: int = 0) -> list[ActorMention]:
-        """The recipient: the first good candidate in order (see the module doc).
+                actor: list[str] | None = None, depth: int = 0,
+                violent: bool = False) -> list[ActorMention]:
+        """The recipient: the first good candidate in order (see the module doc). For an act of
+        violence (`violent`), a country named on a border noun is where, not whom ("attacked
+        rebel positions near the Syrian border"; `border_nouns`).
 
         A possessive pronoun naming the actor itself ("its troops") and actors of unknown
         country ("---GOV") are taken only when nothing better is found.
@@ -805,6 +808,9 @@ class EventFinder:
 
         def good(acts: list[ActorMention]) -> bool:
             nonlocal fallback
+            if violent:
+                acts[:] = [m for m in acts
+                           if not _border_side(verb.doc, m, self.roles.border_nouns)]
             if not acts:
                 return False
             # "its troops", "streets in Hong Kong" for a Hong Kong actor: the actor's own
@@ -963,7 +969,7 @@ class EventFinder:
                         # parser hung as an adverbial clause of a verb with no object)
                         c.dep_ == "advcl" and _infinitive(c) and not has_comp)) and \
                         c.pos_ in ("VERB", "AUX") and not any(g.dep_ in SUBJ for g in c.children):
-                    acts = self._object(c, at, False, topics, actor, depth + 1)
+                    acts = self._object(c, at, False, topics, actor, depth + 1, violent)
                     if good(acts):
                         return acts
         if self.intent and not passive:  # "pulled out of peace talks with Israel": the
@@ -1513,8 +1519,8 @@ class EventFinder:
             # distortion": words, no troops
         fwd = code.lstrip(":").partition(":")[0]
         meeting = (act_code(fwd) or fwd).startswith(CONSULT_ROOT)  # 04x, or 036 announcing it
-        obj = self._object(verb, at, passive, topics=not meeting,
-                           actor=_codes(subj))
+        obj = self._object(verb, at, passive, topics=not meeting, actor=_codes(subj),
+                           violent=self.intent and fwd[:2] in VIOLENCE_ROOTS)
         if pat is None and self.intent and set(_codes(obj)) <= set(_codes(subj)) and \
                 self._bare_light(verb, senses):
             return []  # "took decisions", "held its positions": a light verb's class code
@@ -2537,6 +2543,14 @@ class EventFinder:
         ev.attributed_to = codes
 
 
+def _border_side(doc, m: ActorMention, border_nouns: frozenset[str]) -> bool:
+    """The mention is a country's name or demonym on a border noun (`border_nouns`: "near
+    the Syrian border", "on the Thai frontier"): where something is, not who it is done to."""
+    t = doc[m.anchor]
+    return t.dep_ in ("amod", "compound", "nmod") and t.head.lemma_.lower() in border_nouns \
+        and all(len(c) == 3 for c in m.codes)
+
+
 def _names_place(acts: list[ActorMention], o: Token) -> bool:
     """The phrase's object `o` itself names the country or city of `acts` ("in Khartoum",
     "in the Donetsk region"), not a doer in it ("in Russian shelling")."""
@@ -3058,12 +3072,15 @@ def _stems(word: str) -> list[str]:
 
 def _sole_country(trig: Token, behind: frozenset[str]) -> str | None:
     """The one country the trigger's sentence names (by an actor mention, not one that only
-    stands behind a party: "Iranian-backed militias"), if only one; read once per sentence."""
+    stands behind a party: "Iranian-backed militias", nor one named on a border: "near the
+    Iraqi border"), if only one; read once per sentence."""
     sent, doc = trig.sent, trig.doc
     cache = doc.user_data.setdefault(("sitrep", "sole_country"), {})
     if sent.start not in cache:
+        borders = load_cues().roles.border_nouns
         found = {home(c) for m in doc._.actor_mentions or ()
                  if sent.start <= m.anchor < sent.end and not _brokers(doc, m, behind)
+                 and not _border_side(doc, m, borders)
                  for c in m.codes if country_of(c)}
         cache[sent.start] = next(iter(found)) if len(found) == 1 else None
     return cache[sent.start]
