@@ -2584,6 +2584,16 @@ R19_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
     # saying something in a message is a statement, not mediation
     ("The Kenyan foreign minister said in a message to his Ugandan counterpart that the "
      "border would stay open.", "said", "010", None, None),
+    # lodging a protest is an official complaint (114), made to the summoned envoy's state
+    ("Kenya summoned the Ugandan ambassador on Monday to lodge a formal protest over the "
+     "shooting of two Kenyan fishermen on Lake Victoria.", "lodge", "114", ["KEN"],
+     ["UGAGOV"]),
+    # refusing entry to a mission rejects it (12), no protest's obstruction
+    ("Sudan has refused entry to a team of UN investigators.", "refused", "120", None,
+     None),
+    # walking out of a parliament or conference in protest is a boycott (143)
+    ("Opposition deputies walked out of parliament in Nairobi on Tuesday.", "walked", "143",
+     None, None),
     # the doer a passive names is no word of the act: "intelligence" is no information
     ("A man was arrested by Sudanese intelligence agents in Khartoum on Friday.", "arrested",
      "173", None, None),

@@ -1556,6 +1556,13 @@ class EventFinder:
             # no expulsion (their withdrawal codes itself)
         if self.intent and code == EXPEL and obj:
             code = self._expelled(verb, code, obj, subj)
+        if self.intent and code.lstrip(":")[:2] == DISAPPROVE_CODE[:2] and \
+                verb.dep_ in ("advcl", "xcomp") and \
+                verb.head.lemma_.lower() in self.roles.summoning_verbs and not any(
+                    c.dep_ in ("dobj", "dative") for c in verb.children if c.i in at):
+            summoned = self._object(verb.head, at, False, actor=_codes(subj))
+            obj = summoned or obj  # "summoned the Israeli ambassador to lodge a protest
+            # over the killing of ...": the protest is made to the summoned envoy's state
         if self.intent and not passive and code.lstrip(":") in RIOTING_CODES and \
                 self._rioters(verb, subj) and not (obj and all(
                     sectors(c) & ASSAULTED_SECTORS for c in _codes(obj))):
