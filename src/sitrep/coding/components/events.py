@@ -742,11 +742,9 @@ class EventFinder:
         if depth > 3 or verb.head is verb:
             return [], False
         head = verb.head
-        owner = head.head if verb.dep_ == "pcomp" and head.lower_ == "of" else \
-            head if verb.dep_ == "acl" and _infinitive(verb) else None
-        if owner is not None and owner.lemma_.lower() in self.roles.intent_nouns and \
-                owner.dep_ == "dobj" and (owner.head.lemma_ == "have" or
-                                          owner.head.lemma_.lower() in self.cues.statement_verbs):
+        owner = _intention(verb, self.roles.intent_nouns)
+        if owner is not None and (owner.head.lemma_ == "have" or
+                                  owner.head.lemma_.lower() in self.cues.statement_verbs):
             # "Washington had no intention of lifting ...", "announced plans to build ...":
             # who has or announces the intention acts
             return self._subject(owner.head, at, depth + 1)
@@ -2512,11 +2510,8 @@ class EventFinder:
                             any(g.lower_ == "no" for g in c.children) for c in trig.children)
             # "had no intention of lifting the sanctions", "has no plans to reopen the
             # embassy": a refusal, as "will not" is
-            owner = head.head if trig.dep_ == "pcomp" and head.lower_ == "of" else \
-                head if trig.dep_ == "acl" and _infinitive(trig) else None
-            no_intent = owner is not None and \
-                owner.lemma_.lower() in self.roles.intent_nouns and \
-                owner.dep_ == "dobj" and owner.head.lemma_ == "have" and \
+            owner = _intention(trig, self.roles.intent_nouns)
+            no_intent = owner is not None and owner.head.lemma_ == "have" and \
                 any(c.dep_ == "det" and c.lower_ == "no" for c in owner.children)
             negated = bool(auxes & self.roles.negating_auxiliaries) or no_longer or no_intent
             future = no_longer or no_intent or bool(auxes & self.roles.future_auxiliaries) or \
@@ -2548,6 +2543,18 @@ class EventFinder:
                     if c not in codes:
                         codes.append(c)
         ev.attributed_to = codes
+
+
+def _intention(verb: Token, intent_nouns: frozenset[str]) -> Token | None:
+    """The noun of intending (`intent_nouns`), object of a verb, whose "of" phrase or
+    to-clause the verb is: "had no intention of [lifting]", "announced plans to [build]";
+    else None."""
+    head = verb.head
+    owner = head.head if verb.dep_ == "pcomp" and head.lower_ == "of" else \
+        head if verb.dep_ == "acl" and _infinitive(verb) else None
+    if owner is None or owner.lemma_.lower() not in intent_nouns or owner.dep_ != "dobj":
+        return None
+    return owner
 
 
 def _border_side(doc, m: ActorMention, border_nouns: frozenset[str]) -> bool:
