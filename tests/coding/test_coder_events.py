@@ -2710,3 +2710,41 @@ def test_round19_where_a_weapon_was_made_is_no_party(coder):
     ev = find(code(coder, "Ethiopia will destroy the Chinese-made missiles.", R19_PUB),
               "destroy")
     assert "CHN" not in [c[:3] for c in ev.recipient], ev
+
+
+R20_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
+    # shuttling between parties mediates (045)
+    ("The Norwegian envoy shuttled between Colombo and Jaffna on Monday.", "shuttled", "045",
+     None, None),
+    # praising an arrest is praise, not criticism
+    ("Kenya praised Tanzanian police for their swift arrest of the bombers.", "praised",
+     "051", ["KEN"], None),
+    # payments suspended cut aid; a broadcasting licence revoked restricts freedoms
+    ("The World Bank suspended payments for a dam project in Uganda.", "suspended", "1621",
+     None, None),
+    ("The Kenyan government revoked the broadcasting licence of a private radio station.",
+     "revoked", "1721", None, None),
+    # a crowd counted in figures marches as the place's people
+    ("Some 5,000 Ogoni villagers marched through Port Harcourt on Sunday.", "marched", "140",
+     ["NGACVL"], None),
+]
+
+
+@pytest.mark.parametrize("text,word,cameo,actor,recipient", R20_CODED)
+def test_round20_codes_and_parties(coder, text, word, cameo, actor, recipient):
+    coded_as(code(coder, text, R19_PUB), word, cameo, actor, recipient)
+
+
+def test_round20_a_participle_describing_the_subject_is_no_main_event(coder):
+    from spacy.tokens import Doc
+
+    from sitrep.evaluation.main_event import _background
+
+    # "[rebels holding hostages] promised to free them": the holding describes the rebels
+    words = ["Rebels", "holding", "hostages", "promised", "to", "free", "them", "."]
+    heads = [3, 0, 1, 3, 5, 3, 5, 3]
+    deps = ["nsubj", "acl", "dobj", "ROOT", "aux", "xcomp", "dobj", "punct"]
+    tags = ["NNS", "VBG", "NNS", "VBD", "TO", "VB", "PRP", "."]
+    doc = Doc(coder.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert _background(doc[1])
+    assert not _background(doc[5]) and not _background(doc[3])

@@ -114,6 +114,9 @@ def _background(tok) -> bool:
     event, not the event."""
     if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN"):
         return True  # a participle describing a party: "told visiting President X that ..."
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return True  # the same after the subject: "rebels holding two aid workers promised
+        # to free them"
     cues = load_cues()
     if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in \
             cues.statement_verbs:

@@ -2117,7 +2117,8 @@ class EventFinder:
                 and not subj and (any(  # (a crowd's violence on people: "youths attacked
                 # immigrants in Athens", not "thousands killed")
                 c.dep_ in SUBJ and (c.lemma_.lower() in crowds or any(  # "several
-                    n.dep_ == "nummod" and n.lemma_.lower() in crowds  # thousand Kurds"
+                    n.dep_ == "nummod" and (n.lemma_.lower() in crowds or  # thousand Kurds",
+                                            _figure(n.text) >= MASS_FIGURE)  # "10,000 Tatars"
                     for n in c.children)) for c in trig.children) or (trig.dep_ == "acl" and
                                             trig.head.lemma_.lower() in crowds)):
             where = place()  # "tens of thousands rallied in Tel Aviv":
