@@ -2724,6 +2724,17 @@ R20_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
      None, None),
     ("The Kenyan government revoked the broadcasting licence of a private radio station.",
      "revoked", "1721", None, None),
+    # a decision to do an act is the act (a vote too); a decision to use force stays an
+    # intent
+    ("Kenya has decided to downgrade its diplomatic relations with Burundi.", "decided",
+     "161", ["KEN"], ["BDI"]),
+    ("Uganda has decided to invade the Congo.", "decided", "138", None, None),
+    # stepping up military cooperation in a fight is cooperation, not a threat of force
+    ("Kenya agreed to step up military cooperation with Somalia in the fight against the "
+     "militants.", "agreed", "030", ["KEN"], None),
+    # a person handed over to another state's authorities or a tribunal (063)
+    ("Kenya handed over the former mayor Jean Kambanda to the UN tribunal in Arusha on "
+     "Monday.", "handed", "063", ["KEN"], None),
     # a crowd counted in figures marches as the place's people
     ("Some 5,000 Ogoni villagers marched through Port Harcourt on Sunday.", "marched", "140",
      ["NGACVL"], None),

@@ -50,6 +50,7 @@ class EventCandidate:
     modality_cues: list[str] = field(default_factory=list)
     attributed_to: list[str] = field(default_factory=list)
     embedded_in: int | None = None  # index of the candidate whose clause embeds this one
+    act_code: str | None = None  # the act's own code where a plan made it an intent (03x/13x)
     date_anchor: int | None = None  # token whose clause dates the event (else the trigger)
 
 

@@ -106,6 +106,7 @@ RIOTING_CODES = {"18", "180", "182", "19", "190", "193", "194", "1712"}  # an as
 # rioters make, or their destruction of property (not a killing, an abduction or a bombing: "a
 # mob beat a man to death" is 1823)
 EXPEL = "174"  # expel or deport individuals
+JUDICIAL_COOPERATION = "063"  # extradite, hand over suspects
 DEESCALATE = "087"  # de-escalate military engagement
 MASS_EXPULSION = "201"
 EXPEL_PEACEKEEPERS, EXPEL_OBSERVERS, EXPEL_AID_AGENCIES = "1661", "1662", "1663"
@@ -385,7 +386,11 @@ class EventFinder:
                     # embargo": the vote is the decision to do it, one event, the act's code
                     act = next((e for e in inner if set(e.actor) == set(ev.actor)), None)
                     if act is not None:
-                        ev.code = act.code
+                        done = act.act_code if act.act_code and \
+                            act.act_code[:2] not in VIOLENCE_ROOTS else None
+                        ev.code = done or act.code  # (decided: the act, not the intent a
+                        # plan made of it: "decided to downgrade relations" is 161; but a
+                        # decision to invade is no invasion: 138)
                         if any(g.dep_ == "neg" for g in c.children):  # "voted not to
                             # cooperate with the mission": the act refused (120); an act
                             # with no refusal code of its own is not done ("voted not to
@@ -1056,6 +1061,25 @@ class EventFinder:
                 c.lower_ in self.roles.destination_prepositions
                 for o in c.children if o.dep_ == "pobj"]
 
+    @staticmethod
+    def _handed_person(verb: Token, at) -> bool:
+        """Whether a verb of handing over ("handed over", "turned over") hands a person (a
+        name, or people: "four men", "a top rebel leader") to a party its "to" phrase names
+        ("to Indian authorities", "to the UN war crimes tribunal", "to Uzbekistan"): a
+        judicial cooperation, an extradition in all but name."""
+        if verb.lemma_.lower() not in ("hand", "turn") or not any(
+                c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+            return False
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        people = any(o.ent_type_ == "PERSON" or (
+            o.i in at and at[o.i].kind in PEOPLE_KINDS and
+            o.lemma_.lower() not in load_cues().roles.crowd_words and
+            not any(c[3:6] in STATE_FORCES for c in at[o.i].codes))  # (soldiers handed over
+            for o in objs)  # are prisoners freed; "Humvees" are the army's vehicles)
+        parties = any(p.dep_ == "prep" and p.lower_ == "to" and any(
+            o.dep_ == "pobj" and o.i in at for o in p.children) for p in verb.children)
+        return people and parties
+
     def _sent_home(self, verb: Token, at, own: set[str]) -> bool:
         """Whether the destination of what the verb sends is in the sender's own country: a
         place there ("to Northern Ireland", "to the northern districts of Gulu") or the
@@ -1472,6 +1496,8 @@ class EventFinder:
             return []  # "approved a military mobilisation": the mobilisation is the event
             # (a pattern of the verb's own stays: "approved a loan for Y"); so is the strike
             # of "the oil workers' union began a strike", whatever the subject's words match
+        if self.intent and pat is None and not code and self._handed_person(verb, at):
+            code = JUDICIAL_COOPERATION  # "handed over former president X to the tribunal"
         if self.intent and verb.lemma_.lower() in self.roles.returning_verbs and (
                 pat is None or (passive and (code or "").lstrip(":")[:2] == CONSULT_ROOT)):
             code = self._returned(verb, at) or code  # ("was returned to Spain" is no visit)
@@ -2536,6 +2562,7 @@ class EventFinder:
             elif (future or possible) and unless:  # "X will withdraw its force unless Y
                 ev.code, ev.modality = THREAT_CODE, "asserted"  # ...": a threat
             elif future or possible or (ev.modality == "hypothetical" and "would" in auxes):
+                ev.act_code = ev.code  # (what is intended, for a decision to do it)
                 ev.code = intent_code(ev.code) or ev.code
         codes: list[str] = []
         for span in attribution_of(trig, self.cues):
