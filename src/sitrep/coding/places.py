@@ -146,9 +146,11 @@ def _load_gazetteer() -> Gazetteer:
             n = getattr(c, attr, None)
             if n:
                 g.countries.setdefault(_key(n), Place(n, c.alpha_3, None, None))
+    recoded = data.get("gazetteer_codes", {})  # (GeoNames' XKX is the dictionaries' KSV)
     for c in gc.get_countries().values():
-        iso2to3.setdefault(c["iso"], c["iso3"])
-        g.countries[_key(c["name"])] = Place(c["name"], c["iso3"], None, None)
+        iso3 = recoded.get(c["iso3"], c["iso3"])
+        iso2to3.setdefault(c["iso"], iso3)
+        g.countries[_key(c["name"])] = Place(c["name"], iso3, None, None)
     for alias, code in data["country_aliases"].items():
         g.countries[_key(alias)] = Place(alias, code, None, None)
     for v in data["venues"]:
