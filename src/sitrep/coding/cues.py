@@ -127,6 +127,7 @@ class RoleCues:
     intent_nouns: frozenset[str] = frozenset()
     origin_suffixes: frozenset[str] = frozenset()
     border_nouns: frozenset[str] = frozenset()
+    handing_over_verbs: frozenset[str] = frozenset()
     boycotting_verbs: frozenset[str] = frozenset()
     undergoing_verbs: frozenset[str] = frozenset()
     summoning_verbs: frozenset[str] = frozenset()

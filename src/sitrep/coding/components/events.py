@@ -113,6 +113,7 @@ EXPEL_PEACEKEEPERS, EXPEL_OBSERVERS, EXPEL_AID_AGENCIES = "1661", "1662", "1663"
 # expulsions: of diplomats (161), of missions (166x), of individuals (174), of a mass (201)
 EXPULSION_CODES = ("161", "166", "174", MASS_EXPULSION)
 MASS_FIGURE = 100  # people expelled at once from which an expulsion is a mass expulsion
+CROWD_FIGURE = 100  # people counted in figures from which the subject of a protest is a crowd
 YIELD_CODES = {"080", "084"}  # a bare yield or release: the kind of release unsaid
 PEOPLE_KINDS = {"person", "agent", "composite", "definite"}  # mentions of people, not states
 DOMESTIC_FOES = {"OPP", "REB"}  # protesters, opposition and rebels fought by their own state
@@ -1067,8 +1068,9 @@ class EventFinder:
         name, or people: "four men", "a top rebel leader") to a party its "to" phrase names
         ("to Indian authorities", "to the UN war crimes tribunal", "to Uzbekistan"): a
         judicial cooperation, an extradition in all but name."""
-        if verb.lemma_.lower() not in ("hand", "turn") or not any(
-                c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        handing = load_cues().roles.handing_over_verbs
+        if not any(c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in handing
+                   for c in verb.children):
             return False
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         people = any(o.ent_type_ == "PERSON" or (
@@ -2144,7 +2146,7 @@ class EventFinder:
                 # immigrants in Athens", not "thousands killed")
                 c.dep_ in SUBJ and (c.lemma_.lower() in crowds or any(  # "several
                     n.dep_ == "nummod" and (n.lemma_.lower() in crowds or  # thousand Kurds",
-                                            _figure(n.text) >= MASS_FIGURE)  # "10,000 Tatars"
+                                            _figure(n.text) >= CROWD_FIGURE)  # "10,000 Tatars"
                     for n in c.children)) for c in trig.children) or (trig.dep_ == "acl" and
                                             trig.head.lemma_.lower() in crowds)):
             where = place()  # "tens of thousands rallied in Tel Aviv":
