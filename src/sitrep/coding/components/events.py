@@ -2861,14 +2861,6 @@ def _far_heads(verb: Token, last: int) -> set[int]:
                 any(g.dep_ == "nummod" for g in c.children)):  # GUILTY"; a counted
             heads.append(c)  # measure the parser hung on the verb: "gave X 72 HOURS")
             heads += _partitive_objects(c)  # ("cut part of its $1.3 billion in ... AID")
-        if c.dep_ in ("dobj", "npadvmod") and c.i > verb.i:
-            # an adjective after the object (or a conjunct of it) is the state a small
-            # clause says, misparsed as the noun's modifier: "found X and four other
-            # officers GUILTY", "found a former guard, Zoran P., GUILTY"
-            nouns = [c, *c.conjuncts]
-            nouns += [g for n in nouns for g in n.children if g.dep_ == "appos"]
-            heads += [a for n in nouns for a in n.children
-                      if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > n.i]
         elif c.dep_ == "xcomp" and c.pos_ == "VERB":
             heads += [c, *(g for g in c.children if g.dep_ == "aux" and g.lower_ == "to")]
         elif c.dep_ == "prep":
@@ -2880,6 +2872,8 @@ def _far_heads(verb: Token, last: int) -> set[int]:
                 if objs and all(g.i not in named and not any(
                         k.dep_ in ("acl", "relcl") for k in g.children) for g in objs):
                     heads += [p, *objs]
+        if c.dep_ in ("dobj", "npadvmod") and c.i > verb.i:
+            heads += _trailing_states(c)  # "found X and four other officers GUILTY"
     far: set[int] = set()
     for h in heads:
         if h.i > last:
@@ -2887,6 +2881,16 @@ def _far_heads(verb: Token, last: int) -> set[int]:
             far.update(m.i for m in h.children
                        if m.i < h.i and m.dep_ in ("amod", "compound") and m.i > last)
     return far
+
+
+def _trailing_states(obj: Token) -> list[Token]:
+    """The adjectives after an object, a conjunct of it or a name in apposition to it: the
+    state a small clause says, misparsed as the noun's modifier ("found X and four other
+    officers GUILTY", "found a former guard, Zoran P., GUILTY")."""
+    nouns = [obj, *obj.conjuncts]
+    nouns += [g for n in nouns for g in n.children if g.dep_ == "appos"]
+    return [a for n in nouns for a in n.children
+            if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > n.i]
 
 
 def _partitive_objects(obj: Token) -> list[Token]:
