@@ -27,6 +27,7 @@ from sitrep.coding.components.events import (
     FINITE,
     INVESTIGATE_ROOT,
     garden_path_verb,
+    reported_clauses,
 )
 from sitrep.coding.cues import load_cues
 
@@ -101,10 +102,8 @@ def _telling(tok, code: str, codes_at: dict) -> bool:
     if code[:2] not in STATEMENT_ROOTS or \
             tok.lemma_.lower() not in load_cues().statement_verbs:
         return False
-    reported = [c for c in tok.children if c.dep_ == "ccomp"]
-    if tok.dep_ in ("ccomp", "parataxis") and tok.head.i < tok.i:
-        reported.append(tok.head)  # the reported clause written first
-    return any(t.i != tok.i and t.i in codes_at for r in reported for t in r.subtree)
+    return any(t.i != tok.i and t.i in codes_at
+               for r in reported_clauses(tok) for t in r.subtree)
 
 
 def _background(tok) -> bool:

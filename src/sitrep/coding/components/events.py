@@ -3134,19 +3134,26 @@ def _sole_country(trig: Token, behind: frozenset[str]) -> str | None:
     return cache[sent.start]
 
 
-def _reported_state(verb: Token) -> str | None:
-    """The one country whose state (its name or capital) is the subject of the clause the verb
-    reports: "pledged that Bonn would provide aid", "Pakistan will continue to support Beijing,
-    the foreign minister assured ..."; else None."""
+def reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb reports: its clausal complements ("pledged that Bonn would ..."),
+    and, for a reporting verb (`reporting_verbs`) the parser hung on the clause written
+    before it, that clause ("Pakistan will support Beijing, the minister assured ...")."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i and \
             verb.lemma_.lower() in load_cues().reporting_verbs:
         clauses.append(verb.head)  # (the report comes first)
+    return clauses
+
+
+def _reported_state(verb: Token) -> str | None:
+    """The one country whose state (its name or capital) is the subject of the clause the verb
+    reports: "pledged that Bonn would provide aid", "Pakistan will continue to support Beijing,
+    the foreign minister assured ..."; else None."""
     at = verb.doc._.actor_at or {}
-    found = {country_of(c) for cl in clauses for s in cl.children if s.dep_ in SUBJ_DEPS
-             and s.tag_ == "NNP" for m in [at.get(s.i)] if m is not None and m.codes and
-             all(len(c) == 3 for c in m.codes) for c in m.codes}  # (a state by name: no
-    # agent, no people: "two Iraqis")
+    found = {country_of(c) for cl in reported_clauses(verb) for s in cl.children
+             if s.dep_ in SUBJ_DEPS and s.tag_ == "NNP" for m in [at.get(s.i)]
+             if m is not None and m.codes and all(len(c) == 3 for c in m.codes)
+             for c in m.codes}  # (a state by name: no agent, no people: "two Iraqis")
     return next(iter(found)) if len(found) == 1 and None not in found else None
 
 
