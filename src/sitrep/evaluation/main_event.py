@@ -28,6 +28,7 @@ from sitrep.coding.components.events import (
     INVESTIGATE_ROOT,
     garden_path_verb,
     reported_clauses,
+    summoning_verb,
 )
 from sitrep.coding.cues import load_cues
 
@@ -36,19 +37,11 @@ STATEMENT_ROOTS = {"01", "04"}  # what a verb of telling codes: a statement, or 
 DISAPPROVE_ROOT = DISAPPROVE_CODE[:2]  # criticism, accusation, a formal protest
 
 
-def _summoning(tok) -> bool:
-    """A protest made with a summons: coordinated with or the purpose of a verb of
-    summoning (`summoning_verbs`: "summoned the ambassador and lodged a protest",
-    "summoned the envoy to protest"): the summons is only how it is made."""
-    return tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i and \
-        tok.head.lemma_.lower() in load_cues().roles.summoning_verbs
-
-
 def _outranked(tok, code: str, codes_at: dict) -> list:
     """The words above the trigger in the parse that its event stands just above: the
     participle a reduced relative the parser made the verb ("[leaders detained after the
     riots] were freed"); the statement, intent or meeting an investigation is done for
-    (`_served`); the summons a protest is made with (`_summoning`)."""
+    (`_served`); the summons a protest is made with (`summoning_verb`)."""
     out = []
     if garden_path_verb(tok):
         out.append(tok.head)  # the verb of a misparsed sentence
@@ -56,8 +49,8 @@ def _outranked(tok, code: str, codes_at: dict) -> list:
         served = _served(tok, codes_at)
         if served is not None:  # the investigation is what the act is for
             out.append(served)
-    elif code.startswith(DISAPPROVE_ROOT) and _summoning(tok):
-        out.append(tok.head)  # the protest is the point
+    elif code.startswith(DISAPPROVE_ROOT) and summoning_verb(tok) is not None:
+        out.append(tok.head)  # the protest made with a summons is the point
     return out
 
 

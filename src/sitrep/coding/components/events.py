@@ -1582,11 +1582,11 @@ class EventFinder:
             # no expulsion (their withdrawal codes itself)
         if self.intent and code == EXPEL and obj:
             code = self._expelled(verb, code, obj, subj)
-        if self.intent and code.lstrip(":")[:2] == DISAPPROVE_CODE[:2] and \
-                verb.dep_ in ("advcl", "xcomp") and \
-                verb.head.lemma_.lower() in self.roles.summoning_verbs and not any(
-                    c.dep_ in ("dobj", "dative") for c in verb.children if c.i in at):
-            summoned = self._object(verb.head, at, False, actor=_codes(subj))
+        summons = summoning_verb(verb, purpose_only=True) if self.intent and \
+            code.lstrip(":")[:2] == DISAPPROVE_CODE[:2] else None
+        if summons is not None and not any(
+                c.dep_ in ("dobj", "dative") for c in verb.children if c.i in at):
+            summoned = self._object(summons, at, False, actor=_codes(subj))
             obj = summoned or obj  # "summoned the Israeli ambassador to lodge a protest
             # over the killing of ...": the protest is made to the summoned envoy's state
         if self.intent and not passive and code.lstrip(":") in RIOTING_CODES and \
@@ -3036,6 +3036,17 @@ def garden_path(verb: Token) -> Token | None:
                 (agent and c.tag_ in FINITE) or (passive and any(  # (a perfect passive
                     g.dep_ == "aux" and g.tag_ in FINITE for g in c.children))):  # after a
             return c  # simple past is no list of acts: "was greeted" after "flew" may be)
+    return None
+
+
+def summoning_verb(tok: Token, purpose_only: bool = False) -> Token | None:
+    """The verb of summoning (`summoning_verbs`) a protest is made with: the one whose purpose
+    it is ("summoned the envoy to protest") or, unless `purpose_only`, the one it is
+    coordinated with ("summoned the ambassador and lodged a protest"); else None."""
+    deps = ("advcl", "xcomp") if purpose_only else ("conj", "advcl", "xcomp")
+    if tok.dep_ in deps and tok.head.i != tok.i and \
+            tok.head.lemma_.lower() in load_cues().roles.summoning_verbs:
+        return tok.head
     return None
 
 
