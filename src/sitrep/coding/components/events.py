@@ -1062,20 +1062,19 @@ class EventFinder:
                 c.lower_ in self.roles.destination_prepositions
                 for o in c.children if o.dep_ == "pobj"]
 
-    @staticmethod
-    def _handed_person(verb: Token, at) -> bool:
+    def _handed_person(self, verb: Token, at) -> bool:
         """Whether a verb of handing over ("handed over", "turned over") hands a person (a
         name, or people: "four men", "a top rebel leader") to a party its "to" phrase names
         ("to Indian authorities", "to the UN war crimes tribunal", "to Uzbekistan"): a
         judicial cooperation, an extradition in all but name."""
-        handing = load_cues().roles.handing_over_verbs
-        if not any(c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in handing
+        if not any(c.dep_ == "prt" and
+                   f"{verb.lemma_.lower()} {c.lower_}" in self.roles.handing_over_verbs
                    for c in verb.children):
             return False
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         people = any(o.ent_type_ == "PERSON" or (
             o.i in at and at[o.i].kind in PEOPLE_KINDS and
-            o.lemma_.lower() not in load_cues().roles.crowd_words and
+            o.lemma_.lower() not in self.roles.crowd_words and
             not any(c[3:6] in STATE_FORCES for c in at[o.i].codes))  # (soldiers handed over
             for o in objs)  # are prisoners freed; "Humvees" are the army's vehicles)
         parties = any(p.dep_ == "prep" and p.lower_ == "to" and any(
