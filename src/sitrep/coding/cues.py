@@ -91,6 +91,7 @@ class RoleCues:
     outsider_words: frozenset[str] = frozenset()
     relation_participles: frozenset[str] = frozenset()
     time_frame_nouns: frozenset[str] = frozenset()
+    span_nouns: frozenset[str] = frozenset()
     background_marks: frozenset[str] = frozenset()
     obstructing_verbs: frozenset[str] = frozenset()
     stance_prefixes: frozenset[str] = frozenset()

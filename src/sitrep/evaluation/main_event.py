@@ -73,11 +73,18 @@ def _depth(tok) -> int:
 
 
 def _finite_under_participle(root):
-    """The finite verb under a root "-ing" participle with no auxiliary, else None."""
+    """The finite verb under a root "-ing" participle with no auxiliary, else None; a past
+    tense the tagger read as a participle counts when it follows the participle's phrase
+    with no comma and has no subject or auxiliary of its own ("leaders meeting in Brazil
+    called on ...")."""
     if root.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in root.children):
         return None
-    return next((c for c in root.children if c.dep_ in ("advcl", "ccomp", "conj", "dep") and
-                 c.tag_ in FINITE), None)
+    return next((c for c in root.children if c.dep_ in ("advcl", "ccomp", "conj", "dep") and (
+        c.tag_ in FINITE or (
+            c.tag_ == "VBN" and c.dep_ == "advcl" and c.i > root.i and
+            not c.doc[c.i - 1].is_punct and
+            not any(g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark")
+                    for g in c.children)))), None)
 
 
 def _comment(e) -> bool:

@@ -957,7 +957,8 @@ class EventFinder:
                      g.pos_ == "VERB" and c.pos_ == "NOUN"]
             for g in (g for h in [c, *verbs] for g in h.children):
                 if g.dep_ in ("nsubj", "nsubjpass") or (
-                        _small_clause(c) and g.i < c.i and g.pos_ in ("PROPN", "NOUN")) or (
+                        _small_clause(c) and g.i < c.i and (g.pos_ in ("PROPN", "NOUN") or (
+                            g.dep_ == "amod" and c.left_edge.dep_ == "det"))) or (
                         verbs and g.dep_ == "compound" and g.pos_ == "PROPN" and
                         g.i < verbs[0].i):
                     acts = self._np_all(g, at)
@@ -1061,6 +1062,22 @@ class EventFinder:
         return [o for c in verb.children if c.dep_ in ("prep", "dative") and
                 c.lower_ in self.roles.destination_prepositions
                 for o in c.children if o.dep_ == "pobj"]
+
+    def _accused(self, verb: Token, at) -> list[ActorMention]:
+        """The parties an "against" phrase of the verb names, the accused of a complaint or a
+        case brought before a court or body the verb's other phrases name; else []."""
+        if any(c.dep_ == "dobj" and self._actors(c, at) for c in verb.children):
+            return []  # ("criticised Japan for its campaign against X": Japan)
+        found: list[ActorMention] = []
+        stack = [(c, 0) for c in verb.children if c.dep_ in ("prep", "dobj")]
+        while stack:  # the verb's phrases and those of their nouns ("filed a case at the
+            t, d = stack.pop(0)  # court against Uganda", "against" hung on the court)
+            if t.dep_ == "prep" and t.lower_ == "against":
+                found += [m for o in t.children if o.dep_ == "pobj" for m in self._actors(o, at)]
+            elif d < 3 and not (t.pos_ == "NOUN" and self._coded_noun(t)):  # (not the
+                # target of an act the phrase names: "condemned the attack against X")
+                stack += [(c, d + 1) for c in t.children if c.dep_ in ("prep", "pobj")]
+        return found
 
     def _handed_person(self, verb: Token, at) -> bool:
         """Whether a verb of handing over ("handed over", "turned over") hands a person (a
@@ -1281,6 +1298,9 @@ class EventFinder:
                 if t is verb and _small_clause(c):  # "found X guilty": the state the verb
                     stack.append((c, narrow))  # finds or declares is its own pattern word
                     continue
+                if t is verb and c.dep_ == "advcl" and _infinitive(c):
+                    keep += [(g, narrow) for g in c.children  # "called for Collor to step
+                             if g.dep_ == "mark" and g.lower_ == "for"]  # down": FOR
                 if t is verb and c.dep_ in CLAUSE_BREAK:
                     continue
                 if t is verb and c.dep_ == "dobj" and c.left_edge.i > 0 and \
@@ -1307,6 +1327,11 @@ class EventFinder:
                                          for o in t.children))
                 for x in t.subtree}  # the words of the phrases of time ("during a visit",
         # "at the start of a visit", "on the sidelines of a summit")
+        # the preposition of a date is no pattern word ("pressed Israel on Wednesday to ...":
+        # no "press * ON"), though it keeps its place between the words around it
+        dated = {t.i for t, _ in keep if t is not verb and t.dep_ == "prep" and
+                 t.lower_ not in timed and any(  # ("gave X until Sunday to ...": UNTIL)
+                     o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in t.children)}
         if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJ for c in verb.children):
             # "Indonesian troops began withdrawing": the governing verb's subject is this
             # verb's too, or its object where it has one ("forced the enemy to retreat");
@@ -1366,6 +1391,8 @@ class EventFinder:
             # positions" is no "&SUSPECT"): matched by its own form only
             if t.dep_ == "amod" and t.tag_ in ("VBN", "VBD"):
                 return t.lower_, t.lower_
+            if t.i in dated:
+                return "", ""
             return t.lower_, t.lemma_.lower()
 
         def keys(toks: list[Token]) -> tuple[list, list]:
@@ -1491,12 +1518,18 @@ class EventFinder:
                 not any(c.dep_ in ("agent", "dobj") for c in verb.children):
             return []  # "gunmen linked to a cartel": a relation, not an act
         code, pat = self._best(verb, senses)
-        if self.intent and ((pat is None and verb.lemma_.lower() in self.roles.enacting_verbs)
-                            or (pat is not None and not pat.after)) \
-                and any(c.dep_ == "dobj" and self._coded_noun(c) for c in verb.children):
+        enacting = verb.lemma_.lower() in self.roles.enacting_verbs
+        if self.intent and any(
+                c.dep_ == "dobj" and not _apposed_object(c) and self._coded_noun(c) and (
+                    (pat is None and enacting) or (pat is not None and not pat.after) or (
+                        pat is not None and enacting and not any(
+                            c.lower_ in k or c.lemma_.lower() in k for k in pat.keys)))
+                for c in verb.children):
             return []  # "approved a military mobilisation": the mobilisation is the event
             # (a pattern of the verb's own stays: "approved a loan for Y"); so is the strike
-            # of "the oil workers' union began a strike", whatever the subject's words match
+            # of "the oil workers' union began a strike", whatever the subject's words match,
+            # and the inquiry of "launched an inquiry into the air strike", whatever words
+            # of its phrase do
         if self.intent and pat is None and not code and self._handed_person(verb, at):
             code = JUDICIAL_COOPERATION  # "handed over former president X to the tribunal"
         if self.intent and verb.lemma_.lower() in self.roles.returning_verbs and (
@@ -1546,6 +1579,9 @@ class EventFinder:
         meeting = (act_code(fwd) or fwd).startswith(CONSULT_ROOT)  # 04x, or 036 announcing it
         obj = self._object(verb, at, passive, topics=not meeting, actor=_codes(subj),
                            violent=self.intent and fwd[:2] in VIOLENCE_ROOTS)
+        if self.intent and fwd[:2] == DISAPPROVE_CODE[:2] and not passive:
+            obj = self._accused(verb, at) or obj  # "filed a case at the World Court
+            # against Uganda": Uganda, not the court
         if pat is None and self.intent and set(_codes(obj)) <= set(_codes(subj)) and \
                 self._bare_light(verb, senses):
             return []  # "took decisions", "held its positions": a light verb's class code
@@ -1845,8 +1881,11 @@ class EventFinder:
         non-governmental organisation let in (`permitting_verbs`: "allowed the UN office to
         open in the country", 086); otherwise the code as it is."""
         lemma = verb.lemma_.lower()
-        if lemma in self.roles.releasing_verbs and all(_released_person(m, verb) for m in obj):
-            return RETURN_PEOPLE
+        if lemma in self.roles.releasing_verbs and (
+                all(_released_person(m, verb) for m in obj) or any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON"
+                    for c in verb.children)):  # ("freed Ali Belhadj, number two of the
+            return RETURN_PEOPLE  # banned Islamic Salvation Front": a person by name)
         if lemma in self.roles.permitting_verbs and \
                 all(c[:3] in ("IGO", "NGO") for m in obj for c in m.codes):
             return ALLOW_INVOLVEMENT
@@ -2284,6 +2323,10 @@ class EventFinder:
             gov = claimant
         elif place.dep_ == "pobj" and gov.dep_ == "prep":
             gov = gov.head
+            if self.intent and gov.lemma_.lower() in self.roles.span_nouns and \
+                    place.head.lower_ == "of" and gov.dep_ in ("dobj", "pobj"):
+                # "entered the 60th day of his hunger strike": the verb governing the span
+                gov = gov.head if gov.dep_ == "dobj" else gov.head.head
             if gov.dep_ == "dobj" and self.intent and \
                     self._participation(gov.head) is noun:  # "took part in a protest"
                 gov = gov.head
@@ -2665,9 +2708,18 @@ def _released_person(m: ActorMention, verb: Token) -> bool:
     # (a title's head: "freed former head of state Olusegun Obasanjo" is anchored in its name)
     t = next((k for k in doc[m.start:m.end] if k.dep_ in ("dobj", "nsubjpass") and
               k.head.i == verb.i), t)
+    if t.dep_ == "compound":  # a title before a name the dictionaries lack ("[former
+        name = t.head  # lawmaker] Consuelo Gonzalez and [politician] Clara Rojas were freed")
+        while name.dep_ in ("compound", "conj") and name.head.i != name.i:
+            name = name.head
+        if name.pos_ == "PROPN" and name.dep_ in ("dobj", "nsubjpass") and \
+                name.head.i == verb.i:
+            return m.kind in PEOPLE_KINDS
     if (t.dep_ in ("dobj", "nsubjpass") and t.head.i == verb.i) or (
             t.dep_ == "nsubj" and t.head.i == verb.head.i and garden_path_verb(verb)):
-        return m.kind in PEOPLE_KINDS
+        return m.kind in PEOPLE_KINDS or (  # a state's people counted or named in the
+            m.kind in ("country", "actor") and t.tag_ in ("NNS", "NNPS") and  # plural demonym
+            t.ent_type_ == "NORP")  # ("freed 48 Iranians"; not "the Philippines")
     return t.dep_ in ("amod", "compound", "nmod") and t.head.dep_ == "dobj" and \
         t.head.head.i == verb.i and t.head.pos_ == "NOUN"
 
@@ -2892,6 +2944,15 @@ def _trailing_states(obj: Token) -> list[Token]:
             if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > n.i]
 
 
+def _apposed_object(obj: Token) -> bool:
+    """A second direct object after a comma: an apposition that sums up the clause, misparsed
+    as the verb's object ("bombed radar sites near Baghdad, the first such strikes in two
+    years": the strikes are the bombing, not what was bombed)."""
+    return obj.dep_ == "dobj" and obj.left_edge.i > 0 and \
+        obj.doc[obj.left_edge.i - 1].text == "," and \
+        any(c.dep_ == "dobj" and c.i < obj.i for c in obj.head.children)
+
+
 def _partitive_objects(obj: Token) -> list[Token]:
     """What a part or an amount is of: the nouns of the "of" phrase of a partitive object
     ("part of the aid", "all of Yemen's ports") and of the "in" phrase of an amount ("$1.3
@@ -2922,8 +2983,10 @@ def _small_clause(c: Token) -> bool:
                                 for g in c.children):
         return False
     if c.pos_ in ("ADJ", "NOUN") and c.left_edge.i == c.head.i + 1 and \
-            any(g.dep_ == "nsubj" or g.pos_ in ("PROPN", "NOUN") for g in c.lefts):
-        return True
+            (any(g.dep_ == "nsubj" or g.pos_ in ("PROPN", "NOUN") for g in c.lefts) or
+             c.left_edge.dep_ == "det"):
+        return True  # (an article marks the object the parser read as the state's
+        # modifiers: "found [a former Bosnian Serb general guilty]")
     if any(g.dep_ in SUBJ for g in c.children):
         return False
     # a noun the parser made the clause ("has given Khmer Rouge [guerrillas] 48 hours":
