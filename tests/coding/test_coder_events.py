@@ -2796,6 +2796,9 @@ R21_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
     # (not a party that is the verb's object: Japan is criticised)
     ("China criticised Japan for its campaign against Chinese fishermen.", "criticised",
      "111", ["CHN"], ["JPN"]),
+    # cooperation boosted is diplomatic (050, as before round 20); stepped up, material (060)
+    ("Kenya boosted cooperation with Uganda.", "boosted", "050", ["KEN"], ["UGA"]),
+    ("Kenya stepped up cooperation with Uganda.", "stepped", "060", ["KEN"], ["UGA"]),
     # praising a withdrawal is praise (Phoenix's pattern gave the withdrawal, reversed)
     ("The Kenyan minister praised Ethiopia's withdrawal from the border town.", "praised",
      "051", ["KENGOV"], ["ETH"]),
