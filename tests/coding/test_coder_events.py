@@ -2852,3 +2852,18 @@ def test_round21_regional_adjectives_are_regions_not_the_united_states(coder):
     ev = find(code(coder, "Latin American leaders urged Washington to lift the ban.",
                    R19_PUB), "urged")
     assert "USA" not in [c[:3] for c in ev.actor], ev
+
+
+def test_round21_an_act_on_condition_of_another_is_the_main_event(coder):
+    # a clause of "once" is a circumstance, and an inspection there serves nothing
+    ev = code_main_event(coder, "Kenya will lift its ban on Ugandan beef once Kenyan "
+                                "inspectors have checked the farms.", R19_PUB)
+    assert ev.trigger == "lift", ev
+
+
+def test_round21_a_person_handed_over_past_a_participle_phrase(coder):
+    # "to the UN tribunal" hung by the parser on the participle describing the colonel
+    ev = code_main_event(coder, "Kenya on Tuesday handed over former Rwandan army colonel "
+                                "Pierre Kanyarukiga, accused of leading the 1994 killings, "
+                                "to the UN tribunal in Arusha.", R19_PUB)
+    assert (ev.trigger, ev.cameo_code, ev.actor) == ("handed", "063", ["KEN"]), ev

@@ -141,8 +141,10 @@ def _served(tok, codes_at: dict) -> object | None:
     rapporteur to investigate"; else None."""
     top, t = None, tok
     for _ in range(6):
-        if t.dep_ in ("xcomp", "advcl") and t.head.i != t.i:
-            t = t.head
+        if t.dep_ in ("xcomp", "advcl") and t.head.i != t.i and not any(
+                c.dep_ == "mark" and c.lower_ not in ("to", "for") for c in t.children):
+            t = t.head  # (a purpose, not a clause of time or condition: "will lift the ban
+            # once inspectors have checked the producers")
         elif t.dep_ in ("acl", "relcl") and t.head.dep_ == "dobj" and \
                 t.head.head.i != t.head.i and any(c.dep_ == "aux" and c.lower_ == "to"
                                                   for c in t.children):

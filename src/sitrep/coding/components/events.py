@@ -1094,8 +1094,13 @@ class EventFinder:
             o.lemma_.lower() not in self.roles.crowd_words and
             not any(c[3:6] in STATE_FORCES for c in at[o.i].codes))  # (soldiers handed over
             for o in objs)  # are prisoners freed; "Humvees" are the army's vehicles)
+        # (the "to" phrase the parser hung on a participle describing the person: "handed
+        # over X, accused of masterminding the massacres, to the UN tribunal")
+        preps = [*verb.children, *(t for o in objs for t in o.subtree if t.i > o.i and any(
+            a.dep_ == "acl" and a.i < t.i and a.doc[a.i - 1].text == ","
+            for a in o.children))]
         parties = any(p.dep_ == "prep" and p.lower_ == "to" and any(
-            o.dep_ == "pobj" and o.i in at for o in p.children) for p in verb.children)
+            g.dep_ == "pobj" and g.i in at for g in p.children) for p in preps)
         return people and parties
 
     def _sent_home(self, verb: Token, at, own: set[str]) -> bool:
