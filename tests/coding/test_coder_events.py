@@ -2799,6 +2799,11 @@ R21_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
     # cooperation boosted is diplomatic (050, as before round 20); stepped up, material (060)
     ("Kenya boosted cooperation with Uganda.", "boosted", "050", ["KEN"], ["UGA"]),
     ("Kenya stepped up cooperation with Uganda.", "stepped", "060", ["KEN"], ["UGA"]),
+    # people a state's rebels kill, and a religious group its forces fight, are its own
+    ("Shining Path guerrillas shot dead eight villagers in a raid on a hamlet in the Andes.",
+     "shot", "190", ["PERREB"], ["PERCVL"]),
+    ("Algerian soldiers fought gun battles with Islamist militants in the hills on Monday.",
+     "fought", "190", ["DZAMIL"], ["DZAMUS"]),
     # praising a withdrawal is praise (Phoenix's pattern gave the withdrawal, reversed)
     ("The Kenyan minister praised Ethiopia's withdrawal from the border town.", "praised",
      "051", ["KENGOV"], ["ETH"]),

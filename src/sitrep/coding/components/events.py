@@ -120,6 +120,8 @@ DOMESTIC_FOES = {"OPP", "REB"}  # protesters, opposition and rebels fought by th
 # no armed sector (rioters), and whoever else may stop work ("doctors began a strike")
 PROTESTING_SECTORS = {"OPP", "EDU", "LAB", "CVL", "PPL", "HLH", "AGR", "MED", "REL", "BUS", ""}
 WORK_STOPPAGE = "143"  # conduct strike or boycott
+UNARMED_SECTORS = {"CVL", "PPL", "EDU", "LAB", "MED", "REL", "AGR"}  # people, not forces
+IRREGULAR_SECTORS = {"REB", "UAF", "CRM"}  # rebels, militias, gangs: armed, of no state
 POLICED = {"EDU", "LAB"}  # students and workers: a state's own when its police act on them
 # (not a school or a kindergarten that its army shells)
 MUTUAL_PREPS = {"between", "among"}
@@ -2825,7 +2827,12 @@ def _domestic(code: str, fwd: str, actor: list[str]) -> bool:
         return True  # (a mass expulsion drives out those who live where the expeller rules)
     sectors = {after_country(a)[:3] for a in actor}
     return (code[3:6] in POLICED and "COP" in sectors) or \
-        (code[3:6] in STATE_SECTORS and sectors <= NONSTATE_SECTORS)
+        (code[3:6] in STATE_SECTORS and sectors <= NONSTATE_SECTORS) or \
+        (code[3:6] in UNARMED_SECTORS and bool(sectors) and sectors <= IRREGULAR_SECTORS) or \
+        (code[3:6] in RELIGIONS and bool(sectors) and sectors <= STATE_SECTORS)
+    # (and the people a state's rebels, militias or gangs kill where no place says
+    # otherwise: "Mai-Mai militiamen hacked to death 20 villagers"; and a religious group a
+    # state's forces fight: "soldiers fought gun battles with Islamist militants")
 
 
 def _another_body(fwd: str, obj: list[ActorMention], doc: Doc) -> bool:
