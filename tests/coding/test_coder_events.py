@@ -2804,6 +2804,18 @@ R21_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
      "shot", "190", ["PERREB"], ["PERCVL"]),
     ("Algerian soldiers fought gun battles with Islamist militants in the hills on Monday.",
      "fought", "190", ["DZAMIL"], ["DZAMUS"]),
+    # observers received (0862); a crossing reopened eases a blockade (0872), fire opened
+    # near one stays fire
+    ("The Kenyan president received a mission of observers from the African Union.",
+     "received", "0862", ["KENGOV"], None),
+    ("Kenya reopened the main border crossing with Somalia on Monday.", "reopened", "0872",
+     ["KEN"], ["SOM"]),
+    ("Kenyan soldiers opened fire near the border crossing.", "opened", "193", None, None),
+    # pressure to act is a demand (Phoenix's IMPEL gave coercion); a petition is dissent
+    ("Washington pressured Nairobi to expel the militants.", "pressured", "100", None,
+     ["KEN"]),
+    ("Thousands of Kenyan students signed a petition against the fee rise.", "signed", "140",
+     ["KENEDU"], None),
     # praising a withdrawal is praise (Phoenix's pattern gave the withdrawal, reversed)
     ("The Kenyan minister praised Ethiopia's withdrawal from the border town.", "praised",
      "051", ["KENGOV"], ["ETH"]),
