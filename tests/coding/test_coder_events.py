@@ -2816,6 +2816,9 @@ R21_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
      ["KEN"]),
     ("Thousands of Kenyan students signed a petition against the fee rise.", "signed", "140",
      ["KENEDU"], None),
+    # a delegation received is a visit by the officials of its "of" phrase
+    ("The Kenyan president received a delegation of Ugandan lawmakers in Nairobi on Monday.",
+     "received", "043", ["KENGOV"], ["UGALEG"]),
     # praising a withdrawal is praise (Phoenix's pattern gave the withdrawal, reversed)
     ("The Kenyan minister praised Ethiopia's withdrawal from the border town.", "praised",
      "051", ["KENGOV"], ["ETH"]),
