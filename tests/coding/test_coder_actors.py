@@ -283,6 +283,9 @@ def test_their_agent_is_of_the_group_their_stands_for(coder, text, span, codes):
     ("The Liberation Tigers of Tamil Eelam attacked a camp.",
      "Liberation Tigers of Tamil Eelam", ["LKAREB"]),
     ("The LTTE attacked a camp.", "LTTE", ["LKAREB"]),
+    ("The Tamil Tiger rebels attacked a camp.", "Tamil Tiger rebels", ["LKAREB"]),
+    # regions by their adjectives, not the United States of "American"
+    ("Latin American leaders met in Lima.", "Latin American leaders", ["LAMGOV"]),
     ("The Houthis fired on a ship.", "Houthis", ["YEMREB"]),
     # leaders since the Phoenix files (2015), with dated roles (published 2023-06-01)
     ("Joko Widodo met Anwar Ibrahim in Jakarta.", "Joko Widodo", ["IDNGOV"]),
