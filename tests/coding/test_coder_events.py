@@ -2819,6 +2819,13 @@ R21_CODED = [  # (text, trigger, cameo, actor or None, recipient or None)
     # a delegation received is a visit by the officials of its "of" phrase
     ("The Kenyan president received a delegation of Ugandan lawmakers in Nairobi on Monday.",
      "received", "043", ["KENGOV"], ["UGALEG"]),
+    # the activities of parties suspended ban them (1722); one's own plans dropped yield
+    # (080, not Phoenix's "drop * PLAN" rejection); pressing ahead with a course defies (128)
+    ("Kenya's military rulers suspended the activities of all political parties on Monday.",
+     "suspended", "1722", ["KENMIL"], None),
+    ("Bowing to street protests, the Kenyan government dropped plans to raise fuel prices.",
+     "dropped", "080", ["KENGOV"], None),
+    ("Iran has pressed ahead with building the reactor.", "pressed", "128", ["IRN"], None),
     # praising a withdrawal is praise (Phoenix's pattern gave the withdrawal, reversed)
     ("The Kenyan minister praised Ethiopia's withdrawal from the border town.", "praised",
      "051", ["KENGOV"], ["ETH"]),
