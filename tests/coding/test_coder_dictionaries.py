@@ -174,6 +174,29 @@ def test_bad_builtin_record_names_file_and_line(tmp_path, monkeypatch):
     assert e.value.code == "E202" and e.value.input == "data/actors/bad.jsonl:2"
 
 
+def test_a_verb_class_written_twice_in_one_file_names_the_second_line(tmp_path, monkeypatch):
+    import shutil
+
+    from sitrep.coding import dictionaries
+
+    real = dictionaries._data()
+    (tmp_path / "schemas").mkdir()
+    shutil.copy(str(real / "schemas" / "verb.schema.json"), tmp_path / "schemas")
+    (tmp_path / "verbs").mkdir()
+    (tmp_path / "verbs" / "twice.jsonl").write_text(
+        '{"class": "MARCH_ON", "verbs": [{"verb": "march"}]}\n'
+        '{"class": "STROLL", "verbs": [{"verb": "stroll"}]}\n'
+        '{"class": "MARCH_ON", "verbs": [{"verb": "parade"}]}\n')
+    monkeypatch.setattr(dictionaries, "_data", lambda: tmp_path)
+    records = list(dictionaries.read_jsonl("verbs", "twice.jsonl", "verb.schema.json"))
+    assert len(records) == 3  # (only asked for, the check is off)
+    with pytest.raises(BadConfig) as e:
+        list(dictionaries.read_jsonl("verbs", "twice.jsonl", "verb.schema.json",
+                                     unique="class"))
+    assert e.value.code == "E202" and e.value.input == "data/verbs/twice.jsonl:3"
+    assert "MARCH_ON again (first on line 1)" in str(e.value), e.value
+
+
 # -- pattern provenance (CAMEO.2.0 names the verb each pattern was found with) ---------------
 
 ORIGIN_VERBS = """\

@@ -687,13 +687,17 @@ def _validator(schema_name: str):
     return fastjsonschema.compile(schema)
 
 
-def read_jsonl(kind: str, filename: str, schema_name: str) -> Iterator[dict]:
-    """Records of `data/<kind>/<filename>`, each validated; errors name the file and line."""
+def read_jsonl(kind: str, filename: str, schema_name: str,
+               unique: str | None = None) -> Iterator[dict]:
+    """Records of `data/<kind>/<filename>`, each validated; errors name the file and line.
+    With `unique`, a record giving that field's value a second time is an error (a verb class
+    or a synset written twice: one of the two would silently lend the other's patterns)."""
     import fastjsonschema
 
     validate = _validator(schema_name)
     where = f"data/{kind}/{filename}"
     text = (_data() / kind / filename).read_text("utf-8")
+    seen: dict[str, int] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -705,6 +709,12 @@ def read_jsonl(kind: str, filename: str, schema_name: str) -> Iterator[dict]:
             validate(rec)
         except fastjsonschema.JsonSchemaValueException as exc:
             raise BadConfig("E202", input=f"{where}:{n}", detail=exc.message) from None
+        if unique is not None:
+            key = rec[unique]
+            if key in seen:
+                raise BadConfig("E202", input=f"{where}:{n}",
+                                detail=f"{unique} {key} again (first on line {seen[key]})")
+            seen[key] = n
         yield rec
 
 
@@ -744,13 +754,13 @@ def load_builtin(dicts: Dictionaries | None = None) -> Dictionaries:
     verb_files = _files("verbs")
     for fn in verb_files:
         if fn.startswith("synsets"):
-            for rec in read_jsonl("verbs", fn, "synset.schema.json"):
+            for rec in read_jsonl("verbs", fn, "synset.schema.json", unique="synset"):
                 synsets.setdefault(rec["synset"].upper(), []).extend(
                     phrase_words(p + "_")[0] for p in rec["phrases"])
     for fn in verb_files:
         if fn.startswith("synsets"):
             continue
-        for rec in read_jsonl("verbs", fn, "verb.schema.json"):
+        for rec in read_jsonl("verbs", fn, "verb.schema.json", unique="class"):
             cls = VerbClass(rec["class"], rec.get("code"))
             for p in rec.get("patterns", ()):
                 pat = parse_pattern(f"{p['pattern']} [{p['code']}]", synsets,
