@@ -1014,17 +1014,16 @@ class EventFinder:
         `people_only` (a verb with a sense of its own: "welcomed the new government" is
         praise) a person named, or an official by name ("President Xi Jinping"), only."""
         for c in verb.children:
-            objs = [c] if c.dep_ == "dobj" else []
-            if objs and c.lemma_.lower() in self.roles.representative_nouns:
-                objs += [o for p in c.children if p.dep_ == "prep" and  # "received a
-                         p.lower_ in ("of", "from") for o in p.children  # delegation of
-                         if o.dep_ == "pobj"]  # US congressmen": the congressmen
-            for o in objs:
-                m = at.get(o.i)
-                if m is not None and (m.kind == "person" or (
-                        not people_only or m.kind in NAMED_ACTOR_KINDS) and any(
-                        code[3:6].lower() in self.roles.visitor_sectors for code in m.codes)):
-                    return True
+            if c.dep_ != "dobj":
+                continue
+            # ("received a delegation of US congressmen": the congressmen, as a delegation's
+            # phrase names whom it acts for everywhere, `_np_all`)
+            found = self._np_all(c, at) if c.lemma_.lower() in \
+                self.roles.representative_nouns else [at[c.i]] if c.i in at else []
+            if any(m.kind == "person" or (not people_only or m.kind in NAMED_ACTOR_KINDS) and
+                   any(code[3:6].lower() in self.roles.visitor_sectors for code in m.codes)
+                   for m in found):
+                return True
         return False
 
     def _object_doer(self, verb: Token, at):
