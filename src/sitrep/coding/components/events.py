@@ -1103,9 +1103,9 @@ class EventFinder:
             for o in objs)  # are prisoners freed; "Humvees" are the army's vehicles)
         # (the "to" phrase the parser hung on a participle describing the person: "handed
         # over X, accused of masterminding the massacres, to the UN tribunal")
-        preps = [*verb.children, *(t for o in objs for t in o.subtree if t.i > o.i and any(
-            a.dep_ == "acl" and a.i < t.i and a.doc[a.i - 1].text == ","
-            for a in o.children))]
+        described = [a for o in objs for a in o.children
+                     if a.dep_ == "acl" and a.doc[a.i - 1].text == ","]
+        preps = [*verb.children, *(t for a in described for t in a.subtree)]
         parties = any(p.dep_ == "prep" and p.lower_ == "to" and any(
             g.dep_ == "pobj" and g.i in at for g in p.children) for p in preps)
         return people and parties
