@@ -157,37 +157,36 @@ def test_cameo_code_tables():
     assert refusal_code("073").startswith("12")
 
 
-def test_bad_builtin_record_names_file_and_line(tmp_path, monkeypatch):
+def _data_file(tmp_path, monkeypatch, kind: str, schema: str, name: str, text: str):
+    """The dictionaries module reading a data folder in `tmp_path` that holds one file of
+    `kind` (and the real schema it is checked against)."""
     import shutil
 
     from sitrep.coding import dictionaries
 
-    real = dictionaries._data()
     (tmp_path / "schemas").mkdir()
-    shutil.copy(str(real / "schemas" / "actor.schema.json"), tmp_path / "schemas")
-    (tmp_path / "actors").mkdir()
-    (tmp_path / "actors" / "bad.jsonl").write_text(
-        '{"names": ["Valdoria"], "code": "VLD"}\n{"names": ["Orso"], "code": "not a code"}\n')
+    shutil.copy(str(dictionaries._data() / "schemas" / schema), tmp_path / "schemas")
+    (tmp_path / kind).mkdir()
+    (tmp_path / kind / name).write_text(text)
     monkeypatch.setattr(dictionaries, "_data", lambda: tmp_path)
+    return dictionaries
+
+
+def test_bad_builtin_record_names_file_and_line(tmp_path, monkeypatch):
+    dictionaries = _data_file(
+        tmp_path, monkeypatch, "actors", "actor.schema.json", "bad.jsonl",
+        '{"names": ["Valdoria"], "code": "VLD"}\n{"names": ["Orso"], "code": "not a code"}\n')
     with pytest.raises(BadConfig) as e:
         list(dictionaries.read_jsonl("actors", "bad.jsonl", "actor.schema.json"))
     assert e.value.code == "E202" and e.value.input == "data/actors/bad.jsonl:2"
 
 
 def test_a_verb_class_written_twice_in_one_file_names_the_second_line(tmp_path, monkeypatch):
-    import shutil
-
-    from sitrep.coding import dictionaries
-
-    real = dictionaries._data()
-    (tmp_path / "schemas").mkdir()
-    shutil.copy(str(real / "schemas" / "verb.schema.json"), tmp_path / "schemas")
-    (tmp_path / "verbs").mkdir()
-    (tmp_path / "verbs" / "twice.jsonl").write_text(
+    dictionaries = _data_file(
+        tmp_path, monkeypatch, "verbs", "verb.schema.json", "twice.jsonl",
         '{"class": "MARCH_ON", "verbs": [{"verb": "march"}]}\n'
         '{"class": "STROLL", "verbs": [{"verb": "stroll"}]}\n'
         '{"class": "MARCH_ON", "verbs": [{"verb": "parade"}]}\n')
-    monkeypatch.setattr(dictionaries, "_data", lambda: tmp_path)
     records = list(dictionaries.read_jsonl("verbs", "twice.jsonl", "verb.schema.json"))
     assert len(records) == 3  # (only asked for, the check is off)
     with pytest.raises(BadConfig) as e:
